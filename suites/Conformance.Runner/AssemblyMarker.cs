@@ -1,0 +1,2 @@
+namespace Conformance.Runner;
+internal static class AssemblyMarker;

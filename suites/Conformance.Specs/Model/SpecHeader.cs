@@ -1,0 +1,3 @@
+namespace Conformance.Specs.Model;
+
+public sealed record SpecHeader(string Name, bool Required, SpecSchema? Schema, string? Description);

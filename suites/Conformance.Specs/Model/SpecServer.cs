@@ -1,0 +1,3 @@
+namespace Conformance.Specs.Model;
+
+public sealed record SpecServer(string Url, string? Description);
