@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using Conformance.Specs.Json;
+using Conformance.Specs.Model.Building;
 using Conformance.Specs.Validation;
 
 namespace Conformance.Specs.Model;
@@ -30,19 +32,71 @@ public sealed class ApiSpec
     /// <summary>Validates JSON against schemas of this document.</summary>
     public required ISchemaValidator Validator { get; init; }
 
-    public SpecOperation? FindOperation(string operationId) => throw new NotImplementedException();
+    private SpecIndex? index;
+
+    /// <summary>
+    /// Finds an operation by id among the path operations, then the webhook operations, then the
+    /// callback operations (ids of callback operations without one are <c>{parentId}.{callback}.{METHOD} {expression}</c>).
+    /// </summary>
+    public SpecOperation? FindOperation(string operationId) =>
+        Index.ById.TryGetValue(operationId, out var operation) ? operation : null;
 
     /// <summary>Finds by method and path template exactly as written in the spec (e.g. <c>/file/{fileId}/download</c>).</summary>
-    public SpecOperation? FindOperation(string method, string pathTemplate) => throw new NotImplementedException();
+    public SpecOperation? FindOperation(string method, string pathTemplate) =>
+        Index.ByRoute.TryGetValue((method.ToUpperInvariant(), pathTemplate), out var operation) ? operation : null;
 
     /// <summary>
     /// Matches a concrete request path to an operation. <paramref name="path"/> may include the
     /// base path or not, and must not include the query string. Literal segments win over
     /// templated ones. Returns null when no path matches; <see cref="OperationMatch.Operation"/>
-    /// is null when the path matches but the method is not documented.
+    /// is null when the path matches but the method is not documented. The full rules (trailing
+    /// slash tolerated, percent-decoding per segment) are on <see cref="PathMatcher"/>.
     /// </summary>
-    public OperationMatch? MatchRequest(string method, string path) => throw new NotImplementedException();
+    public OperationMatch? MatchRequest(string method, string path) => Index.Matcher.Match(method, path);
 
     /// <summary>Resolves a schema by JSON pointer, e.g. <c>#/components/schemas/Contract</c> or <c>/components/schemas/Contract</c>.</summary>
-    public SpecSchema? FindSchema(string pointer) => throw new NotImplementedException();
+    public SpecSchema? FindSchema(string pointer)
+    {
+        var normalized = JsonPointer.Normalize(pointer);
+        return JsonPointer.TryResolve(Document, normalized, out var node) && node is JsonObject or JsonValue
+            ? new SpecSchema(normalized, node)
+            : null;
+    }
+
+    /// <summary>Path operations (in <see cref="Operations"/> order), then webhook operations, then every callback operation.</summary>
+    public IEnumerable<SpecOperation> EnumerateAllOperations()
+    {
+        var top = Operations.Concat(Webhooks.SelectMany(w => w.Operations)).ToList();
+        return top.Concat(top.SelectMany(CallbackOperations));
+    }
+
+    private static IEnumerable<SpecOperation> CallbackOperations(SpecOperation operation) =>
+        operation.Callbacks.SelectMany(c => c.Operations).SelectMany(o => CallbackOperations(o).Prepend(o));
+
+    private SpecIndex Index => LazyInitializer.EnsureInitialized(ref index, () => new SpecIndex(this));
+
+    /// <summary>Lookups built on first use, so a view constructed by hand (e.g. in tests) works too.</summary>
+    private sealed class SpecIndex
+    {
+        public SpecIndex(ApiSpec spec)
+        {
+            foreach (var operation in spec.EnumerateAllOperations())
+            {
+                ById.TryAdd(operation.OperationId, operation);
+            }
+
+            foreach (var operation in spec.Operations)
+            {
+                ByRoute.TryAdd((operation.Method, operation.PathTemplate), operation);
+            }
+
+            Matcher = new PathMatcher(spec.Operations, spec.BasePath);
+        }
+
+        public Dictionary<string, SpecOperation> ById { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<(string Method, string Template), SpecOperation> ByRoute { get; } = [];
+
+        public PathMatcher Matcher { get; }
+    }
 }

@@ -31,5 +31,18 @@ public sealed class SpecOperation
     public required string Pointer { get; init; }
 
     /// <summary>The documented response for a status: exact code, then <c>NXX</c>, then <c>default</c>.</summary>
-    public SpecResponse? FindResponse(int statusCode) => throw new NotImplementedException();
+    public SpecResponse? FindResponse(int statusCode)
+    {
+        if (Responses.TryGetValue(statusCode.ToString(System.Globalization.CultureInfo.InvariantCulture), out var exact))
+        {
+            return exact;
+        }
+
+        if (statusCode is >= 100 and <= 599 && Responses.TryGetValue($"{statusCode / 100}XX", out var range))
+        {
+            return range;
+        }
+
+        return Responses.TryGetValue("default", out var fallback) ? fallback : null;
+    }
 }

@@ -1,0 +1,51 @@
+using System.Text.Json.Nodes;
+using Conformance.Specs.Json;
+
+namespace Conformance.Specs.Loading;
+
+/// <summary>
+/// Where each node of a parsed document starts in its source text. Nodes are keyed by reference, so
+/// recording costs no pointer strings; a pointer is located by walking it from the root. JSON nulls
+/// are not nodes, so they are located at their parent.
+/// </summary>
+internal sealed class SourcePositions
+{
+    private readonly Dictionary<JsonNode, SourcePosition> positions = new(ReferenceEqualityComparer.Instance);
+
+    public static SourcePositions Empty { get; } = new();
+
+    public void Record(JsonNode? node, SourcePosition position)
+    {
+        if (node is not null)
+        {
+            positions[node] = position;
+        }
+    }
+
+    public SourcePosition? Of(JsonNode? node) =>
+        node is not null && positions.TryGetValue(node, out var position) ? position : null;
+
+    /// <summary>The position of the deepest existing node along <paramref name="pointer"/>.</summary>
+    public SourcePosition? Locate(JsonNode? root, string pointer)
+    {
+        var node = root;
+        var best = Of(root);
+        foreach (var token in JsonPointer.Split(pointer))
+        {
+            node = node switch
+            {
+                JsonObject obj when obj.TryGetPropertyValue(token, out var child) => child,
+                JsonArray array when int.TryParse(token, out var i) && i >= 0 && i < array.Count => array[i],
+                _ => null,
+            };
+            if (node is null)
+            {
+                break;
+            }
+
+            best = Of(node) ?? best;
+        }
+
+        return best;
+    }
+}

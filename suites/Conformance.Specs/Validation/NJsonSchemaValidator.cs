@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json.Nodes;
+using Conformance.Specs.Json;
+using Conformance.Specs.Loading;
+using Conformance.Specs.Model;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using NJsonSchema.Validation;
+
+namespace Conformance.Specs.Validation;
+
+/// <summary>
+/// <see cref="ISchemaValidator"/> on NJsonSchema 10. A schema is compiled once per document pointer
+/// (thread-safe cache); a <see cref="SpecSchema"/> whose node is not the document's node at its
+/// pointer is compiled from its own node and cached per node object. Formats <c>date</c>,
+/// <c>date-time</c> and <c>uri</c> are checked strictly (see the Strict*FormatValidator types).
+/// </summary>
+internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidator
+{
+    private static readonly JsonSchemaValidatorSettings Settings = CreateSettings();
+
+    private readonly ConcurrentDictionary<string, Lazy<CompiledSchema>> byPointer = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<JsonNode, CompiledSchema> byNode = [];
+
+    public SchemaValidationResult Validate(SpecSchema schema, JsonNode? instance) =>
+        Validate(schema, JsonNodeConverter.ToToken(instance));
+
+    public SchemaValidationResult Validate(SpecSchema schema, string json)
+    {
+        JToken token;
+        try
+        {
+            using var reader = new JsonTextReader(new StringReader(json))
+            {
+                DateParseHandling = DateParseHandling.None,
+                FloatParseHandling = FloatParseHandling.Double,
+                MaxDepth = ParseLimits.MaxDepth,
+            };
+            token = JToken.ReadFrom(reader);
+            if (reader.Read())
+            {
+                return NotJson($"Unexpected content after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}.", schema);
+            }
+        }
+        catch (JsonException ex)
+        {
+            return NotJson($"The text is not JSON: {ex.Message}", schema);
+        }
+
+        return Validate(schema, token);
+    }
+
+    /// <summary>Validates an already parsed token (the fastest path).</summary>
+    public SchemaValidationResult Validate(SpecSchema schema, JToken instance)
+    {
+        var compiled = Compiled(schema);
+        if (compiled.Schema is null)
+        {
+            return new SchemaValidationResult([new SchemaFinding(string.Empty, "schema", $"The schema at '{schema.Pointer}' could not be compiled: {compiled.Error}", schema.Pointer)]);
+        }
+
+        var errors = compiled.Schema.Validate(instance, Settings);
+        return errors.Count == 0 ? SchemaValidationResult.Valid : new SchemaValidationResult(FindingMapper.Map(errors, instance, compiled));
+    }
+
+    private CompiledSchema Compiled(SpecSchema schema)
+    {
+        var pointer = JsonPointer.Normalize(schema.Pointer);
+        if (JsonPointer.TryResolve(document, pointer, out var node) && ReferenceEquals(node, schema.Node))
+        {
+            return byPointer.GetOrAdd(pointer, p => new Lazy<CompiledSchema>(() => SchemaCompiler.Compile(document, node, p))).Value;
+        }
+
+        return byNode.GetValue(schema.Node, n => SchemaCompiler.Compile(document, n, pointer));
+    }
+
+    private static SchemaValidationResult NotJson(string message, SpecSchema schema) =>
+        new([new SchemaFinding(string.Empty, "json", message, schema.Pointer)]);
+
+    private static JsonSchemaValidatorSettings CreateSettings()
+    {
+        var settings = new JsonSchemaValidatorSettings();
+        var strict = new NJsonSchema.Validation.FormatValidators.IFormatValidator[]
+        {
+            new StrictDateFormatValidator(),
+            new StrictDateTimeFormatValidator(),
+            new StrictUriFormatValidator(),
+        };
+        settings.FormatValidators = [.. settings.FormatValidators.Where(v => strict.All(s => s.Format != v.Format)), .. strict];
+        return settings;
+    }
+}
