@@ -1,2 +1,0 @@
-namespace Conformance.Runner;
-internal static class AssemblyMarker;
