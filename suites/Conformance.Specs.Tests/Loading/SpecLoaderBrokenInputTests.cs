@@ -160,4 +160,23 @@ public sealed class SpecLoaderBrokenInputTests
 
         Assert.That(Single(result).Message, Does.Contain("Duplicate key 'paths'"));
     }
+
+    [Test]
+    public void LoadText_CallbackSharedByTwoOperations_IsNotADuplicateOperationId()
+    {
+        var result = SpecLoader.LoadText(Minimal.Replace("paths: {}", """
+            paths:
+              /a:
+                post: {operationId: create, responses: {'201': {description: ok}}, callbacks: {changed: {$ref: '#/components/callbacks/Changed'}}}
+                patch: {operationId: update, responses: {'200': {description: ok}}, callbacks: {changed: {$ref: '#/components/callbacks/Changed'}}}
+            components:
+              callbacks:
+                Changed:
+                  '{$request.body#/callbackUrl}':
+                    post: {operationId: changedCallback, responses: {'204': {description: ok}}}
+            """, StringComparison.Ordinal), "shared.yaml");
+
+        Assert.That(result.Diagnostics, Is.Empty, () => string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.That(result.Spec!.FindOperation("changedCallback")!.Pointer, Is.EqualTo("/components/callbacks/Changed/{$request.body#~1callbackUrl}/post"));
+    }
 }

@@ -6,7 +6,8 @@ namespace Conformance.Specs.Model.Building;
 /// <summary>
 /// Document rules the OpenAPI reader does not enforce: operationIds unique among all operations
 /// (paths, webhooks and callbacks; OpenAPI 3.1 §4.8.10.1), and every template expression of a path
-/// declared as a path parameter and the other way round (§4.8.12.1).
+/// declared as a path parameter and the other way round (§4.8.12.1). The same operation object
+/// reached twice (a shared callback under <c>components/callbacks</c>) counts once.
 /// </summary>
 internal static partial class OperationChecks
 {
@@ -17,6 +18,12 @@ internal static partial class OperationChecks
         {
             if (seen.TryGetValue(operation.OperationId, out var first))
             {
+                // A callback defined once under components and used by several operations is one operation.
+                if (first.Pointer == operation.Pointer)
+                {
+                    continue;
+                }
+
                 diagnostics.Error(
                     $"operationId '{operation.OperationId}' is used by {first.Method} {first.PathTemplate} and again by {operation.Method} {operation.PathTemplate}.",
                     operation.Pointer);
