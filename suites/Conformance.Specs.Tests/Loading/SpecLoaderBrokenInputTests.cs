@@ -179,4 +179,21 @@ public sealed class SpecLoaderBrokenInputTests
         Assert.That(result.Diagnostics, Is.Empty, () => string.Join(Environment.NewLine, result.Diagnostics));
         Assert.That(result.Spec!.FindOperation("changedCallback")!.Pointer, Is.EqualTo("/components/callbacks/Changed/{$request.body#~1callbackUrl}/post"));
     }
+
+    [Test]
+    public void LoadText_JsonDocument_LoadsClean()
+    {
+        var result = SpecLoader.LoadText("""{"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/a": {"get": {"operationId": "a", "responses": {"200": {"description": "ok"}}}}}}""", "a.json");
+
+        Assert.That(result.IsClean, Is.True, () => string.Join(Environment.NewLine, result.Diagnostics));
+        Assert.That(result.Spec!.Operations.Single().OperationId, Is.EqualTo("a"));
+    }
+
+    [Test]
+    public void LoadText_YamlFlowMappingStartingWithBrace_IsReadAsYaml()
+    {
+        var result = SpecLoader.LoadText("{openapi: 3.1.0, info: {title: t, version: '1'}, paths: {}}", "flow.yaml");
+
+        Assert.That(result.IsClean, Is.True, () => string.Join(Environment.NewLine, result.Diagnostics));
+    }
 }

@@ -105,4 +105,24 @@ public sealed class SchemaValidatorFindingTests
 
         Assert.That(counts, Is.All.EqualTo(1));
     }
+
+    [Test]
+    public void Validate_SchemaWithInvalidPattern_GivesASchemaFindingInsteadOfThrowing()
+    {
+        var spec = TestSpecs.WithSchemas("S: {type: string, pattern: '[unclosed'}");
+
+        var result = spec.Validator.Validate(spec.FindSchema("/components/schemas/S")!, "\"x\"");
+
+        Assert.That(result.Findings.Select(f => f.Keyword), Is.EqualTo(new[] { "schema" }));
+    }
+
+    [Test]
+    public void Validate_HandMadeSchemaNotInTheDocument_IsCompiledFromItsNode()
+    {
+        var schema = new SpecSchema("/nowhere", JsonNode.Parse("""{"type": "object", "required": ["a"]}""")!);
+
+        var result = Spec.Validator.Validate(schema, "{}");
+
+        Assert.That(result.Findings.Select(f => f.Keyword), Is.EqualTo(new[] { "required" }));
+    }
 }

@@ -110,6 +110,10 @@ internal sealed class JsonSourceReader
             var at = ex.LineNumber is { } l ? new SourcePosition((int)l + 1, (int)(ex.BytePositionInLine ?? 0) + 1) : (SourcePosition?)null;
             return Fail($"{SyntaxErrorPrefix}{Clean(ex.Message)}", at);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or OverflowException)
+        {
+            return Fail($"{SyntaxErrorPrefix}{ex.Message}", PositionAt((int)reader.TokenStartIndex));
+        }
 
         return sawRoot
             ? new ParsedSource(root, positions, null)

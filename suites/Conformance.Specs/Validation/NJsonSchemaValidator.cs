@@ -60,7 +60,17 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
             return new SchemaValidationResult([new SchemaFinding(string.Empty, "schema", $"The schema at '{schema.Pointer}' could not be compiled: {compiled.Error}", schema.Pointer)]);
         }
 
-        var errors = compiled.Schema.Validate(instance, Settings);
+        ICollection<NJsonSchema.Validation.ValidationError> errors;
+        try
+        {
+            errors = compiled.Schema.Validate(instance, Settings);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
+        {
+            // e.g. a `pattern` that is not a valid regular expression: the document's fault, reported as data.
+            return new SchemaValidationResult([new SchemaFinding(string.Empty, "schema", $"The schema at '{schema.Pointer}' cannot be applied: {ex.Message}", schema.Pointer)]);
+        }
+
         return errors.Count == 0 ? SchemaValidationResult.Valid : new SchemaValidationResult(FindingMapper.Map(errors, instance, compiled));
     }
 

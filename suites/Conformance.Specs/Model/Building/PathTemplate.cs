@@ -43,7 +43,16 @@ internal sealed partial class PathTemplate
                 continue;
             }
 
-            var match = segment.Pattern.Match(decoded[i]);
+            Match match;
+            try
+            {
+                match = segment.Pattern.Match(decoded[i]);
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return false;
+            }
+
             if (!match.Success)
             {
                 return false;

@@ -1,0 +1,11 @@
+using BenchmarkDotNet.Running;
+using Conformance.Bench;
+
+// --quick: Stopwatch mode (under a minute). Anything else goes to BenchmarkDotNet, e.g. `--filter '*' --job short`.
+if (args.Contains("--quick"))
+{
+    return QuickRun.Run();
+}
+
+BenchmarkSwitcher.FromTypes([typeof(SpecLoadingBenchmarks), typeof(ValidationBenchmarks)]).Run(args);
+return 0;
