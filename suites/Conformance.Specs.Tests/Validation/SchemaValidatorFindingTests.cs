@@ -125,4 +125,21 @@ public sealed class SchemaValidatorFindingTests
 
         Assert.That(result.Findings.Select(f => f.Keyword), Is.EqualTo(new[] { "required" }));
     }
+
+    [Test]
+    public void Validate_OpenApi30Nullable_AcceptsNullOnlyWhenSet()
+    {
+        var spec = TestSpecs.Load("""
+            openapi: 3.0.3
+            info: {title: t, version: '1'}
+            paths: {}
+            components:
+              schemas:
+                Maybe: {type: string, nullable: true}
+                Never: {type: string}
+            """);
+
+        Assert.That(spec.Validator.Validate(spec.FindSchema("/components/schemas/Maybe")!, "null").IsValid, Is.True);
+        Assert.That(spec.Validator.Validate(spec.FindSchema("/components/schemas/Never")!, "null").IsValid, Is.False);
+    }
 }

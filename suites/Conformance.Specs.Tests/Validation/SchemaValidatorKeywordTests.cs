@@ -38,6 +38,7 @@ public sealed class SchemaValidatorKeywordTests
             - {type: object, required: [b]}
         Enum: {type: string, enum: [A, B]}
         Minimum: {type: number, minimum: 10}
+        ExclusiveMinimum: {type: number, exclusiveMinimum: 0}
         Maximum: {type: number, maximum: 10}
         MinLength: {type: string, minLength: 2}
         MaxLength: {type: string, maxLength: 2}
@@ -83,6 +84,7 @@ public sealed class SchemaValidatorKeywordTests
         yield return Case("AllOf", """{"a": 1, "b": 2}""", """{"a": 1}""", "required");
         yield return Case("Enum", "\"A\"", "\"C\"", "enum");
         yield return Case("Minimum", "10", "9.99", "minimum");
+        yield return Case("ExclusiveMinimum", "0.01", "0", "minimum");
         yield return Case("Maximum", "10", "10.01", "maximum");
         yield return Case("MinLength", "\"ab\"", "\"a\"", "minLength");
         yield return Case("MaxLength", "\"ab\"", "\"abc\"", "maxLength");
