@@ -1,4 +1,3 @@
-using System.Globalization;
 using Newtonsoft.Json.Linq;
 using NJsonSchema.Validation;
 using NJsonSchema.Validation.FormatValidators;
@@ -12,7 +11,5 @@ internal sealed class StrictDateFormatValidator : IFormatValidator
 
     public ValidationErrorKind ValidationErrorKind => ValidationErrorKind.DateExpected;
 
-    public bool IsValid(string value, JTokenType tokenType) =>
-        tokenType == JTokenType.String && value.Length == 10
-        && DateOnly.TryParseExact(value, "yyyy'-'MM'-'dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    public bool IsValid(string value, JTokenType tokenType) => tokenType == JTokenType.String && Rfc3339.IsFullDate(value);
 }
