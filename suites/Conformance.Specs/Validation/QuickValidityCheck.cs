@@ -25,6 +25,9 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
 
     private readonly ConcurrentDictionary<string, Regex?> patterns = new(StringComparer.Ordinal);
 
+    /// <summary>NJsonSchema resolves <c>ActualSchema</c> anew on every access (microseconds each); resolved once here.</summary>
+    private readonly ConcurrentDictionary<JsonSchema, JsonSchema> actual = new(ReferenceEqualityComparer.Instance);
+
     public bool IsSurelyValid(JToken token, JsonSchema schema) => IsSurelyValid(token, schema, 0);
 
     private bool IsSurelyValid(JToken token, JsonSchema schema, int depth)
@@ -36,13 +39,13 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
 
         foreach (var branch in schema.AllOf)
         {
-            if (!IsSurelyValid(token, branch.ActualSchema, depth + 1))
+            if (!IsSurelyValid(token, Actual(branch), depth + 1))
             {
                 return false;
             }
         }
 
-        if (schema.AnyOf.Count > 0 && !schema.AnyOf.Any(branch => IsSurelyValid(token, branch.ActualSchema, depth + 1)))
+        if (schema.AnyOf.Count > 0 && !schema.AnyOf.Any(branch => IsSurelyValid(token, Actual(branch), depth + 1)))
         {
             return false;
         }
@@ -55,6 +58,8 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
             _ => false,
         };
     }
+
+    private JsonSchema Actual(JsonSchema schema) => schema.HasReference ? actual.GetOrAdd(schema, static s => s.ActualSchema) : schema;
 
     private bool ObjectFits(JObject obj, JsonSchema schema, int depth)
     {
@@ -69,7 +74,7 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
         {
             if (obj.TryGetValue(name, StringComparison.Ordinal, out var value))
             {
-                if (!(value.Type == JTokenType.Null && property.IsNullable(SchemaType.JsonSchema)) && !IsSurelyValid(value, property.ActualSchema, depth + 1))
+                if (!(value.Type == JTokenType.Null && property.IsNullable(SchemaType.JsonSchema)) && !IsSurelyValid(value, Actual(property), depth + 1))
                 {
                     return false;
                 }
@@ -111,12 +116,12 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
 
             if (regex.IsMatch(property.Name))
             {
-                return IsSurelyValid(property.Value, patternSchema.ActualSchema, depth + 1);
+                return IsSurelyValid(property.Value, Actual(patternSchema), depth + 1);
             }
         }
 
         return schema.AdditionalPropertiesSchema is { } additional
-            ? IsSurelyValid(property.Value, additional.ActualSchema, depth + 1)
+            ? IsSurelyValid(property.Value, Actual(additional), depth + 1)
             : schema.AllowAdditionalProperties;
     }
 
@@ -136,7 +141,7 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
 
         if (schema.Item is { } item)
         {
-            var itemSchema = item.ActualSchema;
+            var itemSchema = Actual(item);
             foreach (var element in array)
             {
                 if (!IsSurelyValid(element, itemSchema, depth + 1))
@@ -160,7 +165,7 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
             JTokenType.Boolean => type == JsonObjectType.None || type.HasFlag(JsonObjectType.Boolean),
             _ => false,
         };
-        if (!typeFits || schema.RequiredProperties.Count > 0 || schema.Properties.Values.Any(p => p.IsRequired) || !InEnumeration(value, schema))
+        if (!typeFits || schema.RequiredProperties.Count > 0 || (schema.Properties.Count > 0 && schema.Properties.Values.Any(p => p.IsRequired)) || !InEnumeration(value, schema))
         {
             return false;
         }
