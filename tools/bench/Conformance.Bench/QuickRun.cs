@@ -36,7 +36,9 @@ public static class QuickRun
     /// <returns>Mean wall time and mean process CPU time per call.</returns>
     private static (TimeSpan Wall, TimeSpan Cpu) Measure(Action action, int iterations)
     {
-        for (var i = 0; i < Math.Min(iterations, 50); i++)
+        // Warm-up long enough for tiered compilation to replace tier-0 code (it recompiles in the background).
+        var warmUp = Stopwatch.StartNew();
+        for (var i = 0; i < iterations / 4 || warmUp.ElapsedMilliseconds < 1000; i++)
         {
             action();
         }
