@@ -16,7 +16,7 @@ namespace Conformance.Specs.Validation;
 /// case NJsonSchema runs and reports the errors. Valid instances, the common case, thus never pay
 /// for NJsonSchema's per-node allocations. Thread-safe.
 /// </summary>
-internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatValidators)
+internal sealed partial class QuickValidityCheck(IEnumerable<IFormatValidator> formatValidators)
 {
     private const int MaxDepth = 128;
 
@@ -187,7 +187,15 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
         }
 
         var text = value.ToString();
-        return schema.Enumeration.Any(v => v?.ToString() == text);
+        foreach (var member in schema.Enumeration)
+        {
+            if (member?.ToString() == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StringFits(string text, JsonSchema schema)
@@ -202,11 +210,25 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
             return false;
         }
 
-        return string.IsNullOrEmpty(schema.Format) || !formats.TryGetValue(schema.Format, out var validators)
-            || validators.Any(v => v.IsValid(text, JTokenType.String));
+        if (string.IsNullOrEmpty(schema.Format) || !formats.TryGetValue(schema.Format, out var validators))
+        {
+            return true;
+        }
+
+        foreach (var validator in validators)
+        {
+            if (validator.IsValid(text, JTokenType.String))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
-    private static bool NumberFits(JValue value, JsonSchema schema)
+    private static bool NumberFits(JValue value, JsonSchema schema) => NumberFits(() => value.Value<decimal>(), schema);
+
+    private static bool NumberFits(Func<decimal> read, JsonSchema schema)
     {
         if (schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null && schema.MultipleOf is null)
         {
@@ -216,7 +238,7 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
         decimal number;
         try
         {
-            number = value.Value<decimal>();
+            number = read();
         }
         catch (OverflowException)
         {
