@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -14,6 +13,8 @@ namespace Conformance.Specs.Validation;
 /// </summary>
 internal sealed partial class QuickValidityCheck
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<JsonSchema, ObjectPlan> plans = new(ReferenceEqualityComparer.Instance);
+
     public bool IsSurelyValid(JsonElement element, JsonSchema schema) => IsSurelyValid(element, schema, 0);
 
     private bool IsSurelyValid(JsonElement element, JsonSchema schema, int depth)
@@ -57,14 +58,21 @@ internal sealed partial class QuickValidityCheck
             return false;
         }
 
+        var plan = plans.GetOrAdd(schema, ObjectPlan.For);
         var count = 0;
+        var seenRequired = 0UL;
         foreach (var property in obj.EnumerateObject())
         {
             count++;
-            if (schema.Properties.TryGetValue(property.Name, out var declared))
+            if (plan.Declared.TryGetValue(property.Name, out var declared))
             {
-                if (!(property.Value.ValueKind == JsonValueKind.Null && declared.IsNullable(SchemaType.JsonSchema))
-                    && !IsSurelyValid(property.Value, Actual(declared), depth + 1))
+                if (declared.RequiredBit >= 0)
+                {
+                    seenRequired |= 1UL << declared.RequiredBit;
+                }
+
+                if (!(property.Value.ValueKind == JsonValueKind.Null && declared.Property.IsNullable(SchemaType.JsonSchema))
+                    && !IsSurelyValid(property.Value, Actual(declared.Property), depth + 1))
                 {
                     return false;
                 }
@@ -75,20 +83,13 @@ internal sealed partial class QuickValidityCheck
             }
         }
 
-        if ((schema.MaxProperties > 0 && count > schema.MaxProperties) || (schema.MinProperties > 0 && count < schema.MinProperties))
+        if ((schema.MaxProperties > 0 && count > schema.MaxProperties) || (schema.MinProperties > 0 && count < schema.MinProperties)
+            || (seenRequired & plan.RequiredMask) != plan.RequiredMask)
         {
             return false;
         }
 
-        foreach (var (name, property) in schema.Properties)
-        {
-            if (property.IsRequired && !obj.TryGetProperty(name, out _))
-            {
-                return false;
-            }
-        }
-
-        foreach (var required in schema.RequiredProperties)
+        foreach (var required in plan.OtherRequired)
         {
             if (!obj.TryGetProperty(required, out _))
             {
@@ -149,6 +150,19 @@ internal sealed partial class QuickValidityCheck
         return true;
     }
 
+    /// <summary>Newtonsoft reads a fractional number as a double and converts it to decimal for the bounds.</summary>
+    private static bool FloatFits(double number, JsonSchema schema)
+    {
+        try
+        {
+            return NumberFits((decimal)number, schema);
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Only arrays of strings are judged; for strings Newtonsoft's string form is the value itself.</summary>
     private static bool AllDistinctStrings(JsonElement array)
     {
@@ -169,8 +183,8 @@ internal sealed partial class QuickValidityCheck
         var tokenType = value.ValueKind switch
         {
             JsonValueKind.String => JTokenType.String,
-            JsonValueKind.Number when value.GetRawText().AsSpan().IndexOfAny('.', 'e', 'E') >= 0 => JTokenType.Float,
             JsonValueKind.Number when value.TryGetInt64(out _) => JTokenType.Integer,
+            JsonValueKind.Number when value.GetRawText().AsSpan().IndexOfAny('.', 'e', 'E') >= 0 => JTokenType.Float,
             JsonValueKind.True or JsonValueKind.False => JTokenType.Boolean,
             _ => JTokenType.None,
         };
@@ -196,8 +210,8 @@ internal sealed partial class QuickValidityCheck
         return tokenType switch
         {
             JTokenType.String => StringFits(value.GetString()!, schema),
-            JTokenType.Integer => NumberFits(() => value.GetInt64(), schema),
-            JTokenType.Float => NumberFits(() => (decimal)double.Parse(value.GetRawText(), NumberStyles.Float, CultureInfo.InvariantCulture), schema),
+            JTokenType.Integer => !HasNumericBounds(schema) || NumberFits(value.GetInt64(), schema),
+            JTokenType.Float => !HasNumericBounds(schema) || FloatFits(value.GetDouble(), schema),
             _ => true,
         };
     }

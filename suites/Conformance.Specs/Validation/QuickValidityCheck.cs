@@ -230,27 +230,30 @@ internal sealed partial class QuickValidityCheck(IEnumerable<IFormatValidator> f
 
     private static bool NumberFits(Func<decimal> read, JsonSchema schema)
     {
-        if (schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null && schema.MultipleOf is null)
+        if (!HasNumericBounds(schema))
         {
             return true;
         }
 
-        decimal number;
         try
         {
-            number = read();
+            return NumberFits(read(), schema);
         }
         catch (OverflowException)
         {
             return false;
         }
-
-        return !(schema.Minimum is { } minimum && (schema.IsExclusiveMinimum ? number <= minimum : number < minimum))
-            && !(schema.Maximum is { } maximum && (schema.IsExclusiveMaximum ? number >= maximum : number > maximum))
-            && !(schema.ExclusiveMinimum is { } exclusiveMinimum && number <= exclusiveMinimum)
-            && !(schema.ExclusiveMaximum is { } exclusiveMaximum && number >= exclusiveMaximum)
-            && !(schema.MultipleOf is { } multipleOf && number % multipleOf != 0);
     }
+
+    private static bool HasNumericBounds(JsonSchema schema) =>
+        schema.Minimum is not null || schema.Maximum is not null || schema.ExclusiveMinimum is not null || schema.ExclusiveMaximum is not null || schema.MultipleOf is not null;
+
+    private static bool NumberFits(decimal number, JsonSchema schema) =>
+        !(schema.Minimum is { } minimum && (schema.IsExclusiveMinimum ? number <= minimum : number < minimum))
+        && !(schema.Maximum is { } maximum && (schema.IsExclusiveMaximum ? number >= maximum : number > maximum))
+        && !(schema.ExclusiveMinimum is { } exclusiveMinimum && number <= exclusiveMinimum)
+        && !(schema.ExclusiveMaximum is { } exclusiveMaximum && number >= exclusiveMaximum)
+        && !(schema.MultipleOf is { } multipleOf && number % multipleOf != 0);
 
     /// <summary>The same regular expression NJsonSchema uses (default options), compiled once; null when invalid.</summary>
     private Regex? Pattern(string pattern) => patterns.GetOrAdd(pattern, static p =>
