@@ -26,6 +26,8 @@ public static class MockArgumentParser
           --help                           show this help
         """;
 
+    private static readonly HashSet<string> HostArguments = new(StringComparer.OrdinalIgnoreCase) { "--environment", "--contentRoot", "--applicationName" };
+
     public static MockArguments Parse(IReadOnlyList<string> args)
     {
         var options = new ReferenceProviderOptions();
@@ -108,6 +110,10 @@ public static class MockArgumentParser
                         break;
                     case "--quiet":
                         options = options with { Quiet = true };
+                        break;
+                    case var host when HostArguments.Contains(host):
+                        // Generic-host switches (passed by test hosts such as WebApplicationFactory); accepted and left to the host.
+                        _ = Value();
                         break;
                     default:
                         return new MockArguments(null, false, false, $"unknown option '{arg}'.");

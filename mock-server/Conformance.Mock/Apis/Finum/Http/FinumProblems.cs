@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Conformance.Mock.Apis.Finum.Model;
+using Conformance.Mock.Defects;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Conformance.Mock.Apis.Finum.Http;
@@ -19,6 +21,11 @@ public static class FinumProblems
 
     public static Task WriteAsync(HttpContext context, int status, string detail, IReadOnlyList<FinumFieldError>? errors = null)
     {
+        if (status == StatusCodes.Status400BadRequest && context.RequestServices.GetService<ActiveDefects>()?.IsOn(FinumDefects.ServerErrorOnBadInput) == true)
+        {
+            status = StatusCodes.Status500InternalServerError;
+        }
+
         (string? kind, string title) = status switch
         {
             400 => ("validation-error", "Invalid request"),

@@ -29,7 +29,13 @@ public sealed class FinumSerializer(ActiveDefects defects)
             node["status"] = 1000 + contract.Status;
         }
 
-        return JsonSerializer.SerializeToUtf8Bytes(node, FinumJson.Context.Options.GetTypeInfo(typeof(JsonNode)));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = FinumJson.Context.Options.Encoder }))
+        {
+            node.WriteTo(writer);
+        }
+
+        return buffer.ToArray();
     }
 
     public static byte[] Client(FinumClient client) => JsonSerializer.SerializeToUtf8Bytes(client, FinumJson.Context.FinumClient);
