@@ -21,6 +21,12 @@ public static class ReferenceProvider
     /// <summary>Largest request body any API accepts (1 MiB); larger bodies get 413.</summary>
     public const long MaxRequestBodyBytes = 1024 * 1024;
 
+    /// <summary>
+    /// Kestrel's own body limit (16 MiB), above the APIs' 1 MiB: the API answers 413 itself and Kestrel
+    /// then drains the unread rest, so the client reads the answer instead of a reset connection.
+    /// </summary>
+    public const long ServerBodyLimitBytes = 16 * 1024 * 1024;
+
     /// <summary>Longest request line Kestrel reads (256 KiB): room for 1000 ids of 64 characters in one query.</summary>
     public const int MaxRequestLineBytes = 256 * 1024;
 
@@ -46,7 +52,7 @@ public static class ReferenceProvider
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
-            kestrel.Limits.MaxRequestBodySize = MaxRequestBodyBytes;
+            kestrel.Limits.MaxRequestBodySize = ServerBodyLimitBytes;
             kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
             kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
         });

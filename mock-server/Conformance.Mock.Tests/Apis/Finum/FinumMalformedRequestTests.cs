@@ -34,7 +34,18 @@ public sealed class FinumMalformedRequestTests : FinumTestBase
                 request.Headers.TryAddWithoutValidation("Authorization", item.Authorization);
             }
 
-            using var response = await Client.SendAsync(request);
+            HttpResponseMessage response;
+            try
+            {
+                response = await Client.SendAsync(request);
+            }
+            catch (HttpRequestException ex)
+            {
+                failures.Add($"{item.Name}: no answer ({ex.Message})");
+                continue;
+            }
+
+            using var answer = response;
             var status = (int)response.StatusCode;
             var text = await response.Content.ReadAsStringAsync();
             var problem = response.Content.Headers.ContentType?.MediaType == "application/problem+json" ? TryParse(text) : null;
