@@ -14,14 +14,28 @@ namespace Conformance.Runner.Checks;
 public sealed class ExchangeContext
 {
     private readonly Lazy<(JsonNode? Node, string? Error)> json;
+    private readonly string? fullBody;
 
-    public ExchangeContext(ApiSpec spec, SpecOperation? operation, ExchangeRecord exchange, AuthMode auth = AuthMode.Default)
+    /// <summary>
+    /// <paramref name="fullBody"/> is the complete body when the record's copy may be shortened;
+    /// <paramref name="parsed"/> a body the engine already parsed (with its parse error), so it is parsed once.
+    /// </summary>
+    public ExchangeContext(
+        ApiSpec spec,
+        SpecOperation? operation,
+        ExchangeRecord exchange,
+        AuthMode auth = AuthMode.Default,
+        string? fullBody = null,
+        (JsonNode? Node, string? Error)? parsed = null)
     {
         Spec = spec;
         Operation = operation;
         Exchange = exchange;
         Auth = auth;
-        json = new Lazy<(JsonNode?, string?)>(() => Parse(BodyText), LazyThreadSafetyMode.None);
+        this.fullBody = fullBody;
+        json = parsed is { } done
+            ? new Lazy<(JsonNode?, string?)>(done)
+            : new Lazy<(JsonNode?, string?)>(() => Parse(BodyText), LazyThreadSafetyMode.None);
     }
 
     public ApiSpec Spec { get; }
@@ -35,7 +49,7 @@ public sealed class ExchangeContext
     public HttpResponseRecord? Response => Exchange.Response;
 
     /// <summary>The body checks look at: the response's for outbound exchanges, the request's for callbacks.</summary>
-    public string? BodyText => IsInbound ? Exchange.Request.Body : Exchange.Response?.Body;
+    public string? BodyText => fullBody ?? (IsInbound ? Exchange.Request.Body : Exchange.Response?.Body);
 
     public bool BodyTruncated => !IsInbound && Exchange.Response?.BodyTruncated == true;
 
@@ -52,7 +66,8 @@ public sealed class ExchangeContext
     public static string? Header(IReadOnlyList<KeyValuePair<string, string>>? headers, string name) =>
         headers?.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
-    private static (JsonNode?, string?) Parse(string? text)
+    /// <summary>Parses body text as JSON: (node, null), or (null, why) when it is not JSON, or (null, null) when empty.</summary>
+    public static (JsonNode? Node, string? Error) Parse(string? text)
     {
         if (string.IsNullOrEmpty(text))
         {
