@@ -37,6 +37,9 @@ public sealed record EngineContext
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ProfileInputs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();
 
+    /// <summary>Severity overrides and expected failures applied to every finding as it is made.</summary>
+    public ProfilePolicy Policy { get; init; } = ProfilePolicy.None;
+
     /// <summary>Makes the unique id of each workflow run (default: 12 random hex digits).</summary>
     public Func<string> RunIdFactory { get; init; } = () => System.Security.Cryptography.RandomNumberGenerator.GetHexString(12, lowercase: true);
 

@@ -21,7 +21,7 @@ internal sealed class StepVisit(ArazzoStep step, TimeProvider timeProvider)
 
     public void AddOutput(string name, string value) => outputs.Add(new(name, value));
 
-    public StepResult ToResult() => new()
+    public StepResult ToResult(ProfilePolicy policy, string workflowId) => policy.Apply(new StepResult
     {
         StepId = step.StepId,
         OperationId = step.OperationId ?? step.OperationPath ?? step.WorkflowId,
@@ -31,5 +31,5 @@ internal sealed class StepVisit(ArazzoStep step, TimeProvider timeProvider)
         Exchanges = exchanges,
         Findings = findings,
         Outputs = outputs,
-    };
+    }, workflowId);
 }

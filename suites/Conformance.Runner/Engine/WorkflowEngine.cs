@@ -39,6 +39,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         var steps = new List<StepResult>();
         var findings = new List<Finding>();
         await RunWorkflowAsync(workflow, null, budget, 0, steps, findings, topLevel: true, cancellationToken);
+        findings = findings.Select(f => context.Policy.Apply(f, workflow.WorkflowId, null, null)).ToList();
         var all = findings.Concat(steps.SelectMany(s => s.Findings));
         var result = new FlowResult
         {
@@ -119,7 +120,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
             var step = workflow.Steps[index];
             var visit = new StepVisit(step, context.TimeProvider);
             var next = await VisitAsync(run, step, visit, depth, findings, cancellationToken);
-            var result = visit.ToResult();
+            var result = visit.ToResult(context.Policy, workflow.WorkflowId);
             steps.Add(result);
             if (topLevel)
             {
