@@ -46,7 +46,7 @@ public sealed class ConsoleProgressListener : IRunListener
     }
 
     public void ApiStarted(string apiId, string providerBaseUrl, int flowCount, int generatedCaseCount) => Safely(() =>
-        _console.MarkupLine(
+        WriteLine(
             $"{Bold(apiId)} {Markup.Escape(providerBaseUrl)} — {flowCount} flow{(flowCount == 1 ? "" : "s")}, "
             + $"{generatedCaseCount} generated case{(generatedCaseCount == 1 ? "" : "s")}"));
 
@@ -67,16 +67,16 @@ public sealed class ConsoleProgressListener : IRunListener
         if (result.GeneratedCases.Count > 0)
         {
             var counts = OutcomeCounts.Of(result.GeneratedCases.Select(c => c.Outcome));
-            _console.MarkupLine($"  generated cases: {Markup.Escape(counts.ToString())}");
+            WriteLine($"  generated cases: {Markup.Escape(counts.ToString())}");
         }
 
         foreach (var finding in result.Findings.Where(f => f.IsBlocking()))
         {
-            _console.MarkupLine($"  {ProgressSymbols.Outcome(Outcome.Failed, _plain)} {Markup.Escape(finding.CheckId)}: {Markup.Escape(finding.Message)}");
+            WriteLine($"  {ProgressSymbols.Outcome(Outcome.Failed, _plain)} {Markup.Escape(finding.CheckId)}: {Markup.Escape(finding.Message)}");
         }
 
-        _console.MarkupLine($"{Bold(result.ApiId)}: {ProgressSymbols.Verdict(result.Verdict, _plain)}");
-        _console.WriteLine();
+        WriteLine($"{Bold(result.ApiId)}: {ProgressSymbols.Verdict(result.Verdict, _plain)}");
+        WriteLine(string.Empty);
     });
 
     /// <summary>
@@ -93,17 +93,30 @@ public sealed class ConsoleProgressListener : IRunListener
             line += $" — failing checks: {Markup.Escape(string.Join(", ", failing))}";
         }
 
-        _console.MarkupLine(line);
+        WriteLine(line);
         if (reportDirectory is not null)
         {
-            _console.MarkupLine($"Reports: {Markup.Escape(reportDirectory)} (index.html, junit.xml, results.json)");
+            WriteLine($"Reports: {Markup.Escape(reportDirectory)} (index.html, junit.xml, results.json)");
         }
     });
 
     private void Line(Outcome outcome, string id, TimeSpan duration, IReadOnlyList<string> failingChecks)
     {
         var checks = failingChecks.Count == 0 ? string.Empty : "  " + Colour("red", string.Join(", ", failingChecks));
-        _console.MarkupLine($"  {ProgressSymbols.Outcome(outcome, _plain)} {Markup.Escape(id)} {Colour("grey", $"({DurationText.Format(duration)})")}{checks}");
+        WriteLine($"  {ProgressSymbols.Outcome(outcome, _plain)} {Markup.Escape(id)} {Colour("grey", $"({DurationText.Format(duration)})")}{checks}");
+    }
+
+    /// <summary>Plain output bypasses Spectre's wrapping: a CI log line must stay one line, however long.</summary>
+    private void WriteLine(string markup)
+    {
+        if (_plain)
+        {
+            _console.Profile.Out.Writer.WriteLine(markup.RemoveMarkup());
+        }
+        else
+        {
+            _console.MarkupLine(markup);
+        }
     }
 
     private string Bold(string text) => _plain ? Markup.Escape(text) : $"[bold]{Markup.Escape(text)}[/]";

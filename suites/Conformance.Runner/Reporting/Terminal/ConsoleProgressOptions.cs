@@ -8,7 +8,7 @@ namespace Conformance.Runner.Reporting.Terminal;
 public sealed record ConsoleProgressOptions
 {
     /// <summary>Width used when output is redirected, wide enough for check ids in the summary table.</summary>
-    public const int RedirectedWidth = 120;
+    public const int RedirectedWidth = 160;
 
     public bool Plain { get; init; }
     public int? Width { get; init; }
