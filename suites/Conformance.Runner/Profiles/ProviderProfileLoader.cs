@@ -62,7 +62,7 @@ public static class ProviderProfileLoader
         }
         catch (YamlException exception)
         {
-            var message = exception.InnerException is ArgumentException ? "Duplicate key." : SyntaxMessage(exception);
+            var message = SyntaxMessage(exception);
             var diagnostic = new ProfileDiagnostic(DiagnosticSeverity.Error, message, source, string.Empty, (int)exception.Start.Line, (int)exception.Start.Column);
             return new ProfileLoadResult(null, [diagnostic]);
         }

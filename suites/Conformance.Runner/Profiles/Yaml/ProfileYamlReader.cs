@@ -61,7 +61,7 @@ internal sealed class ProfileYamlReader(string source)
             return scalar.Value!.Trim();
         }
 
-        Error(node, path, IsNull(node) ? $"{what} is empty." : $"{what} must be a text value, not {Describe(node)}.");
+        Error(node, path, node is YamlScalarNode ? $"{what} is empty." : $"{what} must be a text value, not {Describe(node)}.");
         return null;
     }
 
