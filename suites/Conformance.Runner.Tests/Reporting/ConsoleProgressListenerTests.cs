@@ -76,6 +76,18 @@ internal sealed class ConsoleProgressListenerTests
     }
 
     [Test]
+    public void FlowFinished_RichOutput_UsesSymbols()
+    {
+        // Colours depend on the terminal the tests run in; the symbols do not.
+        var output = System.Text.RegularExpressions.Regex.Replace(
+            Replay(SampleRuns.NotConformant(), new ConsoleProgressOptions { Plain = false, Width = 200 }), "\u001b\\[[0-9;]*m", string.Empty);
+
+        Assert.That(output, Does.Contain("✓ sync_contracts (184 ms)"));
+        Assert.That(output, Does.Contain("✗ proposal_callback (2.31 s)"));
+        Assert.That(output, Does.Contain("≈ unknown_ids (35 ms)"));
+    }
+
+    [Test]
     public void FlowFinished_ClosedWriter_DoesNotThrow()
     {
         var writer = new StringWriter();

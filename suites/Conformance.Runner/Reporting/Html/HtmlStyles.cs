@@ -53,6 +53,7 @@ internal static class HtmlStyles
         .finding{border-left:4px solid var(--fail);background:var(--fail-bg);padding:8px 12px;border-radius:6px;margin:8px 0}
         .finding.warning{border-color:#bf8700;background:var(--xfail-bg)}.finding.info{border-color:var(--info);background:var(--info-bg)}
         .finding.expected{border-color:var(--xfail);background:var(--xfail-bg)}
+        .finding.info .check,.finding.warning .check,.finding.expected .check{background:rgba(31,35,40,.08);color:var(--text)}
         .finding .head{display:flex;gap:8px;align-items:baseline;flex-wrap:wrap}
         .finding .msg{margin:4px 0 2px;white-space:pre-wrap}
         .sev{font-size:11px;font-weight:700;text-transform:uppercase;letter-spacing:.05em}
