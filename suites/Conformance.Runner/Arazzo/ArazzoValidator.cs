@@ -45,9 +45,14 @@ internal sealed class ArazzoValidator(ArazzoReadContext context, ArazzoDocument 
         foreach (var step in workflow.Steps)
         {
             ValidateTarget(step);
-            foreach (var action in step.OnSuccess.Concat(step.OnFailure))
+            for (var i = 0; i < step.OnSuccess.Count; i++)
             {
-                ValidateGoto(action, workflow, step.Pointer);
+                ValidateGoto(step.OnSuccess[i], workflow, $"{step.Pointer}/onSuccess/{i}");
+            }
+
+            for (var i = 0; i < step.OnFailure.Count; i++)
+            {
+                ValidateGoto(step.OnFailure[i], workflow, $"{step.Pointer}/onFailure/{i}");
             }
 
             ValidateExpressions(step, stepIds);

@@ -88,6 +88,10 @@ public sealed class JwtCredentialProvider : ICredentialProvider, IDisposable
     private string Sign(AsymmetricAlgorithm signingKey, DateTimeOffset issued, DateTimeOffset expires)
     {
         SecurityKey securityKey = signingKey is RSA rsa ? new RsaSecurityKey(rsa) : new ECDsaSecurityKey((ECDsa)signingKey);
+
+        // The library caches signature providers by key thumbprint across instances; this provider
+        // disposes its keys, so it must not share cached providers.
+        securityKey.CryptoProviderFactory = new CryptoProviderFactory { CacheSignatureProviders = false };
         var handler = new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false };
         return handler.CreateToken(Claims(issued, expires), new SigningCredentials(securityKey, algorithm));
     }
