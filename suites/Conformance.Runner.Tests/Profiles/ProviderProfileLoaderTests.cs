@@ -181,11 +181,22 @@ internal sealed class ProviderProfileLoaderTests
     [Test]
     public void Load_MandatoryCheckLowered_ReportsIt()
     {
-        var options = new ProfileLoaderOptions { MandatoryCheckIds = new HashSet<string> { "status_code_conformance" } };
+        var options = new ProfileLoaderOptions { MandatoryChecks = new Dictionary<string, Severity> { ["status_code_conformance"] = Severity.Error } };
 
         var error = SingleError(Load("apis:\n  finum:\n    severityOverrides:\n      status_code_conformance: warning\n", options));
 
-        Assert.That(error.Message, Is.EqualTo("Check 'status_code_conformance' is mandatory: its severity cannot be lowered."));
+        Assert.That(error.Message, Is.EqualTo("Check 'status_code_conformance' is mandatory: its severity cannot be lowered below error."));
+    }
+
+    [Test]
+    public void Load_MandatoryCheckRaised_IsAccepted()
+    {
+        var options = new ProfileLoaderOptions { MandatoryChecks = new Dictionary<string, Severity> { ["content_type_conformance"] = Severity.Warning } };
+
+        var result = Load("apis:\n  finum:\n    severityOverrides:\n      content_type_conformance: error\n", options);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.Profile!.Apis["finum"].SeverityOverrides["content_type_conformance"], Is.EqualTo(Severity.Error));
     }
 
     [Test]

@@ -25,6 +25,29 @@ internal sealed class JUnitReportWriterTests
     }
 
     [Test]
+    public void Render_SampleRun_UsesOnlyTheCommonJUnitElementsAndAttributes()
+    {
+        var root = Render().Root!;
+        string[] suiteAttributes = ["name", "tests", "failures", "errors", "skipped", "time", "timestamp", "hostname", "id", "package"];
+        string[] caseChildren = ["properties", "failure", "skipped", "system-out"];
+
+        Assert.That(root.Elements().Select(e => e.Name.LocalName).Distinct(), Is.EqualTo(new[] { "testsuite" }));
+        foreach (var suite in root.Elements("testsuite"))
+        {
+            Assert.That(suite.Attributes().Select(a => a.Name.LocalName), Is.EqualTo(suiteAttributes));
+            Assert.That(suite.Elements().First().Name.LocalName, Is.EqualTo("properties"));
+            Assert.That(suite.Elements().Skip(1).Select(e => e.Name.LocalName), Is.All.EqualTo("testcase"));
+        }
+
+        foreach (var testCase in root.Descendants("testcase"))
+        {
+            Assert.That(testCase.Attributes().Select(a => a.Name.LocalName), Is.EqualTo(new[] { "classname", "name", "time" }));
+            Assert.That(decimal.TryParse((string)testCase.Attribute("time")!, System.Globalization.CultureInfo.InvariantCulture, out _), Is.True);
+            Assert.That(testCase.Elements().Select(e => e.Name.LocalName), Is.SubsetOf(caseChildren));
+        }
+    }
+
+    [Test]
     public void Render_SampleRun_HasOneSuitePerFlowAndOnePerApiForGeneratedCases()
     {
         var names = Render().Root!.Elements("testsuite").Select(s => (string)s.Attribute("name")!).ToList();

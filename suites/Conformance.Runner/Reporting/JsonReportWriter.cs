@@ -7,7 +7,8 @@ namespace Conformance.Runner.Reporting;
 
 /// <summary>
 /// <c>results.json</c>: the whole result model for machines, wrapped in a <see cref="JsonReportDocument"/>
-/// (schema version and summary). Shape and naming: <see cref="JsonReportOptions"/>.
+/// (schema version and summary). Shape and naming: <see cref="JsonReportOptions"/>; JSON Schema:
+/// <c>Reporting/Json/results.schema.json</c> (draft-07, checked against the output by the tests).
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {

@@ -149,9 +149,9 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             {
                 yaml.Error(value, at, $"Unknown severity '{text}' (expected error, warning or info).");
             }
-            else if (severity != Severity.Error && options.MandatoryCheckIds?.Contains(checkId) == true)
+            else if (options.MandatoryChecks?.TryGetValue(checkId, out var floor) == true && severity < floor)
             {
-                yaml.Error(value, at, $"Check '{checkId}' is mandatory: its severity cannot be lowered.");
+                yaml.Error(value, at, $"Check '{checkId}' is mandatory: its severity cannot be lowered below {floor.ToString().ToLowerInvariant()}.");
             }
             else
             {
