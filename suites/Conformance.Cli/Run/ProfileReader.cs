@@ -21,7 +21,7 @@ public static class ProfileReader
         {
             KnownApiIds = coverage.Contracts.ToHashSet(StringComparer.Ordinal),
             KnownCheckIds = catalogue.All.Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
-            MandatoryCheckIds = catalogue.All.Where(c => c.IsMandatory).Select(c => c.Id).ToHashSet(StringComparer.Ordinal),
+            MandatoryChecks = catalogue.All.Where(c => c.IsMandatory).ToDictionary(c => c.Id, c => c.DefaultSeverity, StringComparer.Ordinal),
         };
         var result = ProviderProfileLoader.LoadFile(path, options);
         foreach (var diagnostic in result.Diagnostics)
