@@ -1,0 +1,134 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Conformance.Cli.Tests.Commands;
+
+[TestFixture]
+public sealed class RunCommandTests
+{
+    private string reportDir = string.Empty;
+
+    [SetUp]
+    public void CreateReportDirectory() => reportDir = CliHarness.TempDirectory();
+
+    [TearDown]
+    public void DeleteReportDirectory() => Directory.Delete(reportDir, recursive: true);
+
+    [Test]
+    public async Task Run_EmbeddedProvider_ExitsZeroAndWritesThreeReports()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success), outcome.ToString);
+            Assert.That(Path.Combine(reportDir, "index.html"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "junit.xml"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "results.json"), Does.Exist);
+            Assert.That(outcome.Output, Does.Contain("CONFORMANT"));
+        });
+    }
+
+    [Test]
+    public async Task Run_AllApisEmbedded_ReportsApisWithoutFlowsAsNotYetCovered()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--workflow", "syncClients", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success), outcome.ToString);
+            Assert.That(outcome.Output, Does.Contain("sivi-afs: not yet covered"));
+            Assert.That(outcome.Output, Does.Contain("syncClients"));
+        });
+    }
+
+    [Test]
+    public async Task Run_ProviderNobodyListensOn_ExitsThreeWithReports()
+    {
+        var url = $"http://127.0.0.1:{FreePort()}/finum/v1";
+
+        var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--provider", url, "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Unreachable), outcome.ToString);
+            Assert.That(outcome.Output, Does.Contain("provider_reachable"));
+            Assert.That(Path.Combine(reportDir, "results.json"), Does.Exist);
+        });
+    }
+
+    [Test]
+    public async Task Run_ProfileWithError_ExitsTwoWithLocatedDiagnostic()
+    {
+        var profile = Path.Combine(reportDir, "bad.yaml");
+        await File.WriteAllTextAsync(profile, "apis:\n  finum:\n    baseUrl: http://127.0.0.1:1/finum/v1\n    severityOverrides:\n      no_such_check: info\n");
+
+        var outcome = await CliHarness.RunAsync("run", "--profile", profile, "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+            Assert.That(outcome.Error, Does.Contain($"{profile}:5:"));
+            Assert.That(outcome.Error, Does.Contain("no_such_check"));
+        });
+    }
+
+    [Test]
+    public async Task Run_UnknownWorkflow_ExitsTwo()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--workflow", "noSuchWorkflow", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+            Assert.That(outcome.Error, Does.Contain("noSuchWorkflow"));
+        });
+    }
+
+    [Test]
+    public async Task Run_UnknownOption_ExitsTwo()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--no-such-option");
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+    }
+
+    [Test]
+    public async Task Run_UnknownApi_ExitsTwo()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "nope", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+            Assert.That(outcome.Error, Does.Contain("unknown API"));
+        });
+    }
+
+    [Test]
+    public async Task Run_ApiWithoutFlows_ExitsTwoSayingSo()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "seyna", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+            Assert.That(outcome.Error, Does.Contain("no flows"));
+        });
+    }
+
+    [Test]
+    public async Task Run_ProviderWithApiAll_ExitsTwo()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "all", "--provider", "http://127.0.0.1:1/finum/v1", "--report-dir", reportDir);
+
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
