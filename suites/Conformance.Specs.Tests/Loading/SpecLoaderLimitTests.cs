@@ -55,15 +55,20 @@ public sealed class SpecLoaderLimitTests
     {
         var path = Path.Combine(directory, "huge.yaml");
         WriteHugeSpec(path, 50L * 1024 * 1024);
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
 
         var result = SpecLoader.LoadFile(path);
 
         clock.Stop();
-        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromSeconds(20)));
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
+
+        // CPU time is the budget (a shared CI machine stretches wall time); the wall-clock bound catches a hang.
+        Assert.That(cpu, Is.LessThan(TimeSpan.FromSeconds(20)));
+        Assert.That(clock.Elapsed, Is.LessThan(TimeSpan.FromMinutes(3)));
         Assert.That(result.Spec is not null || result.Diagnostics.Any(d => d.Message.Contains("too large", StringComparison.Ordinal)), Is.True,
             () => string.Join(Environment.NewLine, result.Diagnostics.Take(5)));
-        TestContext.Out.WriteLine($"50 MB document: {clock.ElapsedMilliseconds} ms, spec loaded: {result.Spec is not null}, diagnostics: {result.Diagnostics.Count}");
+        TestContext.Out.WriteLine($"50 MB document: {clock.ElapsedMilliseconds} ms wall, {cpu.TotalMilliseconds:F0} ms CPU, spec loaded: {result.Spec is not null}, diagnostics: {result.Diagnostics.Count}");
     }
 
     [Test]

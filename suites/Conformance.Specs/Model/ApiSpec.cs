@@ -6,7 +6,8 @@ using Conformance.Specs.Validation;
 namespace Conformance.Specs.Model;
 
 /// <summary>
-/// Read-only view of one loaded OpenAPI document. Operations are ordered by path template, then by
+/// Read-only view of one loaded OpenAPI document. Operations are ordered by path template (ordinal
+/// string order, so <c>/contract</c> precedes <c>/contract/search</c> and <c>/contract/{id}</c>), then by
 /// method (GET, PUT, POST, DELETE, OPTIONS, HEAD, PATCH, TRACE), so iteration order is stable.
 /// </summary>
 public sealed class ApiSpec

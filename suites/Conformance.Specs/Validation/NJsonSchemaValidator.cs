@@ -15,10 +15,14 @@ namespace Conformance.Specs.Validation;
 /// (thread-safe cache); a <see cref="SpecSchema"/> whose node is not the document's node at its
 /// pointer is compiled from its own node and cached per node object. Formats <c>date</c>,
 /// <c>date-time</c> and <c>uri</c> are checked strictly (see the Strict*FormatValidator types).
+/// Valid instances are recognised by <see cref="QuickValidityCheck"/> first; NJsonSchema runs when
+/// that check is not sure, and every finding comes from NJsonSchema.
 /// </summary>
 internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidator
 {
     private static readonly JsonSchemaValidatorSettings Settings = CreateSettings();
+    private static readonly JsonSchemaValidator Engine = new(Settings);
+    private static readonly QuickValidityCheck Quick = new(Settings.FormatValidators);
 
     private readonly ConcurrentDictionary<string, Lazy<CompiledSchema>> byPointer = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<JsonNode, CompiledSchema> byNode = [];
@@ -63,7 +67,12 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
         ICollection<NJsonSchema.Validation.ValidationError> errors;
         try
         {
-            errors = compiled.Schema.Validate(instance, Settings);
+            if (Quick.IsSurelyValid(instance, compiled.Schema.ActualSchema))
+            {
+                return SchemaValidationResult.Valid;
+            }
+
+            errors = Engine.Validate(instance, compiled.Schema);
         }
         catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException)
         {
@@ -88,7 +97,7 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
     private static SchemaValidationResult NotJson(string message, SpecSchema schema) =>
         new([new SchemaFinding(string.Empty, "json", message, schema.Pointer)]);
 
-    private static JsonSchemaValidatorSettings CreateSettings()
+    internal static JsonSchemaValidatorSettings CreateSettings()
     {
         var settings = new JsonSchemaValidatorSettings();
         var strict = new NJsonSchema.Validation.FormatValidators.IFormatValidator[]
