@@ -63,6 +63,7 @@ public sealed class FinumModule : IApiModule
         services.AddSingleton<FinumSerializer>();
         services.AddSingleton<FinumResponses>();
         services.AddSingleton<FinumLifecycle>();
+        services.AddHostedService<FinumWarmUp>();
     }
 
     public void Map(RouteGroupBuilder group)
