@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Mock.Clock;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Admin;
 
@@ -9,8 +10,12 @@ public static class AdminClockHandlers
 {
     private const double MaxSeconds = 10 * 366 * 24 * 3600.0;
 
-    public static async Task<IResult> AdvanceAsync(HttpRequest request, ProviderClock clock, ProviderScheduler scheduler, CancellationToken cancellationToken)
+    public static async Task<IResult> AdvanceAsync(HttpContext context)
     {
+        var request = context.Request;
+        var cancellationToken = context.RequestAborted;
+        var clock = context.RequestServices.GetRequiredService<ProviderClock>();
+        var scheduler = context.RequestServices.GetRequiredService<ProviderScheduler>();
         double seconds;
         try
         {

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Conformance.Mock.Faults;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Admin;
 
@@ -11,8 +12,11 @@ namespace Conformance.Mock.Admin;
 /// </summary>
 public static class AdminFaultHandlers
 {
-    public static async Task<IResult> AddAsync(HttpRequest request, FaultStore faults, CancellationToken cancellationToken)
+    public static async Task<IResult> AddAsync(HttpContext context)
     {
+        var request = context.Request;
+        var cancellationToken = context.RequestAborted;
+        var faults = context.RequestServices.GetRequiredService<FaultStore>();
         try
         {
             using var document = await JsonDocument.ParseAsync(request.Body, cancellationToken: cancellationToken);

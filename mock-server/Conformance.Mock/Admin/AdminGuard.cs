@@ -10,13 +10,13 @@ namespace Conformance.Mock.Admin;
 /// Keeps <c>/__admin</c> to loopback clients unless opened to the network, and checks the optional
 /// admin token (constant-time comparison).
 /// </summary>
-public sealed class AdminGuard(ReferenceProviderOptions options) : IEndpointFilter
+public sealed class AdminGuard(ReferenceProviderOptions options)
 {
     private readonly byte[]? token = options.AdminToken is null ? null : Encoding.UTF8.GetBytes(options.AdminToken);
 
-    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    /// <summary>Null when the call may proceed, else the refusal to send.</summary>
+    public IResult? Check(HttpContext http)
     {
-        var http = context.HttpContext;
         var remote = http.Connection.RemoteIpAddress;
         if (!options.AdminOpenToNetwork && remote is not null && !IPAddress.IsLoopback(remote))
         {
@@ -34,6 +34,6 @@ public sealed class AdminGuard(ReferenceProviderOptions options) : IEndpointFilt
             }
         }
 
-        return await next(context);
+        return null;
     }
 }

@@ -21,7 +21,7 @@ public static class AdminPayloads
                 request = new
                 {
                     url = e.Url,
-                    absoluteUrl = e.AbsoluteUrl,
+                    absoluteUrl = e.SchemeAndHost + e.Url,
                     method = e.Method,
                     clientIp = e.ClientIp,
                     headers = e.Headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase)

@@ -6,7 +6,9 @@ using Conformance.Mock.Faults;
 using Conformance.Mock.Journal;
 using Conformance.Mock.State;
 using Conformance.Mock.Hosting;
+using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Admin;
 
@@ -16,23 +18,47 @@ public static class AdminStatusHandlers
     private static readonly string Version = typeof(AdminStatusHandlers).Assembly.GetName().Version?.ToString() ?? "0.0.0";
 
     /// <summary>WireMock's health shape: <c>status</c>, <c>message</c>, <c>version</c>, <c>uptimeInSeconds</c>, <c>timestamp</c>.</summary>
-    public static IResult Health(ProviderClock clock, ProviderStartTime started, IReadOnlyList<IApiModule> modules) =>
-        Results.Json(new
+    /// <remarks>Written by hand: health is the first call a starting client makes, so it avoids reflection-based serialisation.</remarks>
+    public static IResult Health(HttpContext context)
+    {
+        var services = context.RequestServices;
+        var clock = services.GetRequiredService<ProviderClock>();
+        var started = services.GetRequiredService<ProviderStartTime>();
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer))
         {
-            status = "healthy",
-            message = "Reference provider is ok",
-            version = Version,
-            uptimeInSeconds = (long)clock.BaseProvider.GetElapsedTime(started.Timestamp).TotalSeconds,
-            timestamp = clock.GetUtcNow(),
-            apis = modules.Select(m => new { id = m.ApiId, basePath = m.BasePath }),
-        });
+            json.WriteStartObject();
+            json.WriteString("status", "healthy");
+            json.WriteString("message", "Reference provider is ok");
+            json.WriteString("version", Version);
+            json.WriteNumber("uptimeInSeconds", (long)clock.BaseProvider.GetElapsedTime(started.Timestamp).TotalSeconds);
+            json.WriteString("timestamp", clock.GetUtcNow());
+            json.WriteStartArray("apis");
+            foreach (var module in services.GetRequiredService<IReadOnlyList<IApiModule>>())
+            {
+                json.WriteStartObject();
+                json.WriteString("id", module.ApiId);
+                json.WriteString("basePath", module.BasePath);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        return Results.Bytes(buffer.ToArray(), "application/json");
+    }
 
     /// <summary>
     /// Back to the seeded state: module state, scheduled work, callback and request journals and
     /// faults are cleared. The clock keeps its offset (time never goes back) and defects stay on.
     /// </summary>
-    public static IResult Reset(IEnumerable<IResettable> resettables, ProviderScheduler scheduler, RequestJournal journal, FaultStore faults)
+    public static IResult Reset(IServiceProvider services)
     {
+        var scheduler = services.GetRequiredService<ProviderScheduler>();
+        var journal = services.GetRequiredService<RequestJournal>();
+        var faults = services.GetRequiredService<FaultStore>();
+        var resettables = services.GetServices<IResettable>();
         scheduler.Clear();
         foreach (var resettable in resettables)
         {
@@ -44,7 +70,7 @@ public static class AdminStatusHandlers
         return Results.Ok();
     }
 
-    public static IResult Defects(ActiveDefects active) =>
+    public static IResult Defects(HttpContext context) =>
         Results.Json(new
         {
             defects = ModuleCatalog.AllDefects().Select(d => new
@@ -53,7 +79,7 @@ public static class AdminStatusHandlers
                 api = d.ApiId,
                 description = d.Description,
                 expectedCheck = d.ExpectedCheck,
-                active = active.IsOn(d.Name),
+                active = context.RequestServices.GetRequiredService<ActiveDefects>().IsOn(d.Name),
             }),
         });
 }

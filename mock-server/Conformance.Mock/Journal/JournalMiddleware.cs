@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using Conformance.Mock.Clock;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Extensions;
 
 namespace Conformance.Mock.Journal;
 
@@ -39,7 +38,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
                 loggedAt,
                 request.Method,
                 request.Path.ToString() + request.QueryString.ToString(),
-                request.GetDisplayUrl(),
+                request.Scheme + "://" + request.Host.Value,
                 context.Connection.RemoteIpAddress?.ToString(),
                 headers,
                 context.Items.TryGetValue(BodyItemKey, out var body) ? body as string : null,

@@ -1,5 +1,4 @@
 using System.Globalization;
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Mock.Seeding;
 
@@ -7,12 +6,15 @@ namespace Conformance.Mock.Seeding;
 /// Reads <c>seed.yaml</c>:
 /// <code>
 /// referenceDate: 2026-01-01T00:00:00Z
-/// counts: { contract: 50, client: 30 }
+/// counts:
+///   contract: 50
+///   client: 30
 /// proposalDelaySeconds: 2
-/// activationDelaySeconds: 2
 /// </code>
-/// Every key is optional; missing ones keep the module's defaults. A malformed file is a
-/// configuration error (thrown at start with the file name).
+/// Every key is optional; missing ones keep the module's defaults, unknown ones are ignored. The file
+/// uses a small YAML subset (top-level scalars and one level of block or flow mappings, <c>#</c>
+/// comments), read by hand so no YAML library sits in the provider's start-up path. A malformed
+/// value is a configuration error naming the file and line.
 /// </summary>
 public static class SeedSettingsLoader
 {
@@ -23,60 +25,78 @@ public static class SeedSettingsLoader
             return defaults;
         }
 
-        try
+        var referenceDate = defaults.ReferenceDate;
+        var counts = new Dictionary<string, int>(defaults.Counts, StringComparer.Ordinal);
+        var delays = new Dictionary<string, TimeSpan>(defaults.Delays, StringComparer.Ordinal);
+        string? section = null;
+        var lineNumber = 0;
+        foreach (var raw in File.ReadLines(path))
         {
-            var yaml = new YamlStream();
-            using (var reader = File.OpenText(path))
+            lineNumber++;
+            var line = StripComment(raw).TrimEnd();
+            if (line.Trim().Length == 0)
             {
-                yaml.Load(reader);
+                continue;
             }
 
-            if (yaml.Documents.Count == 0 || yaml.Documents[0].RootNode is not YamlMappingNode root)
+            var indented = char.IsWhiteSpace(line[0]);
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            if (colon < 0)
             {
-                return defaults;
+                throw Malformed(path, lineNumber, "expected 'key: value'");
             }
 
-            var referenceDate = defaults.ReferenceDate;
-            var counts = new Dictionary<string, int>(defaults.Counts, StringComparer.Ordinal);
-            var delays = new Dictionary<string, TimeSpan>(defaults.Delays, StringComparer.Ordinal);
-            foreach (var (keyNode, valueNode) in root.Children)
+            var key = line[..colon].Trim();
+            var value = line[(colon + 1)..].Trim().Trim('"', '\'');
+            try
             {
-                switch (((YamlScalarNode)keyNode).Value)
+                if (indented && section == "counts")
+                {
+                    counts[key] = int.Parse(value, CultureInfo.InvariantCulture);
+                    continue;
+                }
+
+                if (indented)
+                {
+                    continue;
+                }
+
+                section = key;
+                switch (key)
                 {
                     case "referenceDate":
-                        referenceDate = DateTimeOffset.Parse(Scalar(valueNode), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();
+                        referenceDate = DateTimeOffset.Parse(value, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal).ToUniversalTime();
                         break;
-                    case "counts":
-                        foreach (var (k, v) in ((YamlMappingNode)valueNode).Children)
+                    case "counts" when value.StartsWith('{'):
+                        foreach (var pair in value.Trim('{', '}').Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                         {
-                            counts[Scalar(k)] = int.Parse(Scalar(v), CultureInfo.InvariantCulture);
+                            var parts = pair.Split(':', 2, StringSplitOptions.TrimEntries);
+                            counts[parts[0]] = int.Parse(parts[1], CultureInfo.InvariantCulture);
                         }
 
                         break;
-                    case "delays":
-                        foreach (var (k, v) in ((YamlMappingNode)valueNode).Children)
-                        {
-                            var name = Scalar(k);
-                            name = name.EndsWith("Seconds", StringComparison.Ordinal) ? name[..^"Seconds".Length] : name;
-                            delays[name] = TimeSpan.FromSeconds(double.Parse(Scalar(v), CultureInfo.InvariantCulture));
-                        }
-
-                        break;
-                    case var key when key?.EndsWith("DelaySeconds", StringComparison.Ordinal) == true:
-                        delays[key[..^"DelaySeconds".Length]] = TimeSpan.FromSeconds(double.Parse(Scalar(valueNode), CultureInfo.InvariantCulture));
+                    case var delay when delay.EndsWith("DelaySeconds", StringComparison.Ordinal):
+                        delays[delay[..^"DelaySeconds".Length]] = TimeSpan.FromSeconds(double.Parse(value, CultureInfo.InvariantCulture));
                         break;
                     default:
                         break;
                 }
             }
+            catch (Exception ex) when (ex is FormatException or OverflowException or IndexOutOfRangeException)
+            {
+                throw Malformed(path, lineNumber, ex.Message);
+            }
+        }
 
-            return defaults with { ReferenceDate = referenceDate, Counts = counts, Delays = delays };
-        }
-        catch (Exception ex) when (ex is FormatException or InvalidCastException or YamlDotNet.Core.YamlException or OverflowException)
-        {
-            throw new InvalidOperationException($"Seed file {path} is malformed: {ex.Message}", ex);
-        }
+        return defaults with { ReferenceDate = referenceDate, Counts = counts, Delays = delays };
     }
 
-    private static string Scalar(YamlNode node) => ((YamlScalarNode)node).Value ?? "";
+    private static string StripComment(string line)
+    {
+        var hash = line.IndexOf('#', StringComparison.Ordinal);
+        return hash >= 0 ? line[..hash] : line;
+    }
+
+    private static InvalidOperationException Malformed(string path, int line, string reason) =>
+        new($"Seed file {path} is malformed at line {line}: {reason}");
 }

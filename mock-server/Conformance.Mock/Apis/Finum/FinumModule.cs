@@ -46,19 +46,28 @@ public sealed class FinumModule : IApiModule
         }
 
         seed = seed with { GlobalSeed = options.Seed, Counts = counts };
-        var trusted = FinumTrustedKeys.Load(context.FixturesDirectory, options.TrustedConsumerKeys);
+        foreach (var (issuer, path) in options.TrustedConsumerKeys)
+        {
+            if (!File.Exists(path))
+            {
+                throw new ArgumentException($"Trusted key file for issuer '{issuer}' not found: {path}");
+            }
+        }
+
         services.AddSingleton(_ => new FinumStore(seed));
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FinumStore>());
-        services.AddSingleton(sp => new FinumJwtVerifier(sp.GetRequiredService<ProviderClock>(), trusted));
-        services.AddSingleton<FinumAuthFilter>();
+        // Keys are read on first use: the cryptography stack stays out of the start-up path.
+        services.AddSingleton(sp => new FinumJwtVerifier(
+            sp.GetRequiredService<ProviderClock>(), FinumTrustedKeys.Load(context.FixturesDirectory, options.TrustedConsumerKeys)));
+        services.AddSingleton<FinumAuthGate>();
         services.AddSingleton<FinumSerializer>();
         services.AddSingleton<FinumResponses>();
         services.AddSingleton<FinumLifecycle>();
+        services.AddHostedService<FinumWarmUp>();
     }
 
     public void Map(RouteGroupBuilder group)
     {
-        group.AddEndpointFilter<FinumAuthFilter>();
         group.MapFinumMisc();
         group.MapFinumLists();
         group.MapFinumWrites();

@@ -7,6 +7,8 @@ using Conformance.Mock.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Conformance.Mock.Apis.Finum.Auth;
 
 namespace Conformance.Mock.Apis.Finum.Endpoints;
 
@@ -15,17 +17,20 @@ public static class FinumListEndpoints
 {
     public static void MapFinumLists(this RouteGroupBuilder group)
     {
-        group.MapGet("/contract-list", ListContractsAsync);
-        group.MapGet("/client-list", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => ListAsync(c, s.Clients, FinumSerializer.Client, r, d));
-        group.MapGet("/product-list", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => ListAsync(c, s.Products, FinumSerializer.Product, r, d));
-        group.MapGet("/user-list", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => ListAsync(c, s.Users, FinumSerializer.User, r, d));
-        group.MapGet("/file-list", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => ListAsync(c, s.Files, FinumSerializer.File, r, d));
-        group.MapGet("/contract-id-list-updated", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => UpdatedAsync(c, s.Contracts, r, d));
-        group.MapGet("/client-id-list-updated", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => UpdatedAsync(c, s.Clients, r, d));
-        group.MapGet("/product-id-list-updated", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => UpdatedAsync(c, s.Products, r, d));
-        group.MapGet("/user-id-list-updated", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => UpdatedAsync(c, s.Users, r, d));
-        group.MapGet("/file-id-list-updated", (HttpContext c, FinumStore s, FinumResponses r, ActiveDefects d) => UpdatedAsync(c, s.Files, r, d));
+        group.MapGet("/contract-list", FinumAuthGate.Protect(c => ListContractsAsync(c, S<FinumStore>(c), S<FinumSerializer>(c), S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/client-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Clients, FinumSerializer.Client, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/product-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Products, FinumSerializer.Product, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/user-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Users, FinumSerializer.User, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/file-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Files, FinumSerializer.File, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/contract-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Contracts, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/client-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Clients, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/product-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Products, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/user-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Users, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/file-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Files, S<FinumResponses>(c), S<ActiveDefects>(c))));
     }
+
+    private static T S<T>(HttpContext context)
+        where T : notnull => context.RequestServices.GetRequiredService<T>();
 
     /// <summary>Exactly one of <c>id-list</c> and <c>holder-id</c>; holder results in id order.</summary>
     private static Task ListContractsAsync(HttpContext context, FinumStore store, FinumSerializer serializer, FinumResponses responses, ActiveDefects defects)

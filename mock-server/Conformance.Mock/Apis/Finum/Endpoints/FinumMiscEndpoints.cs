@@ -8,6 +8,7 @@ using Conformance.Mock.Clock;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Apis.Finum.Endpoints;
 
@@ -16,13 +17,17 @@ public static class FinumMiscEndpoints
 {
     public static void MapFinumMisc(this RouteGroupBuilder group)
     {
-        group.MapGet("/auth-status", AuthStatusAsync);
-        group.MapGet("/file/{fileId}/download", DownloadAsync);
+        group.MapGet("/auth-status", FinumAuthGate.Protect(c => AuthStatusAsync(c, S<FinumResponses>(c), S<ProviderClock>(c))));
+        group.MapGet("/file/{fileId}/download", FinumAuthGate.Protect(c =>
+            DownloadAsync(c, c.Request.RouteValues["fileId"] as string ?? "", S<FinumStore>(c))));
     }
+
+    private static T S<T>(HttpContext context)
+        where T : notnull => context.RequestServices.GetRequiredService<T>();
 
     private static Task AuthStatusAsync(HttpContext context, FinumResponses responses, ProviderClock clock)
     {
-        var verdict = context.Items[FinumAuthFilter.VerdictItemKey] as FinumTokenVerdict;
+        var verdict = context.Items[FinumAuthGate.VerdictItemKey] as FinumTokenVerdict;
         var expiresAt = verdict?.ExpiresAt is { } e && e != default ? e : clock.NowMilliseconds().AddHours(1);
         var status = new FinumAuthStatus(true, verdict?.Consumer ?? "anonymous", expiresAt);
         return responses.ObjectAsync(context, StatusCodes.Status200OK, JsonSerializer.SerializeToUtf8Bytes(status, FinumJson.Context.FinumAuthStatus));

@@ -9,6 +9,8 @@ using Conformance.Mock.Clock;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Conformance.Mock.Apis.Finum.Auth;
 
 namespace Conformance.Mock.Apis.Finum.Endpoints;
 
@@ -20,10 +22,15 @@ public static class FinumWriteEndpoints
 {
     public static void MapFinumWrites(this RouteGroupBuilder group)
     {
-        group.MapPost("/client", CreateClientAsync);
-        group.MapPost("/contract", CreateContractAsync);
-        group.MapPatch("/contract", UpdateContractAsync);
+        group.MapPost("/client", FinumAuthGate.Protect(c => CreateClientAsync(c, S<FinumStore>(c), S<ProviderClock>(c), S<FinumResponses>(c))));
+        group.MapPost("/contract", FinumAuthGate.Protect(c =>
+            CreateContractAsync(c, S<FinumStore>(c), S<FinumLifecycle>(c), S<FinumSerializer>(c), S<FinumResponses>(c), S<CallbackAllowList>(c))));
+        group.MapPatch("/contract", FinumAuthGate.Protect(c =>
+            UpdateContractAsync(c, S<FinumLifecycle>(c), S<FinumSerializer>(c), S<FinumResponses>(c), S<CallbackAllowList>(c))));
     }
+
+    private static T S<T>(HttpContext context)
+        where T : notnull => context.RequestServices.GetRequiredService<T>();
 
     private static async Task CreateClientAsync(HttpContext context, FinumStore store, ProviderClock clock, FinumResponses responses)
     {
