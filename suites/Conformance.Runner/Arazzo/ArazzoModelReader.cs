@@ -9,6 +9,7 @@ namespace Conformance.Runner.Arazzo;
 /// <summary>Turns the JSON form of a flow file into the model, reporting shape errors.</summary>
 internal sealed class ArazzoModelReader(ArazzoReadContext context)
 {
+    private readonly ArazzoCriterionReader criteria = new(context);
     private ArazzoComponents components = ArazzoComponents.Empty;
 
     public ArazzoComponents ReadComponents(JsonObject root)
@@ -98,7 +99,7 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
             WorkflowId = workflowId,
             Parameters = context.Array(obj, "parameters", pointer).Select(p => ReadParameter(p.Item, p.Pointer)).OfType<ArazzoParameter>().ToList(),
             RequestBody = ReadRequestBody(obj["requestBody"], $"{pointer}/requestBody"),
-            SuccessCriteria = context.Array(obj, "successCriteria", pointer).Select(c => ReadCriterion(c.Item, c.Pointer)).OfType<ArazzoCriterion>().ToList(),
+            SuccessCriteria = context.Array(obj, "successCriteria", pointer).Select(c => criteria.Read(c.Item, c.Pointer)).OfType<ArazzoCriterion>().ToList(),
             OnSuccess = ReadActions(obj, "onSuccess", pointer, components.SuccessActions),
             OnFailure = ReadActions(obj, "onFailure", pointer, components.FailureActions),
             Outputs = ReadOutputs(obj, pointer),
@@ -165,73 +166,6 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
         }
 
         return new ArazzoRequestBody(context.String(obj, "contentType", pointer), obj["payload"]?.DeepClone(), replacements);
-    }
-
-    public ArazzoCriterion? ReadCriterion(JsonNode? node, string pointer)
-    {
-        if (context.Object(node, pointer, "a criterion") is not { } obj || context.String(obj, "condition", pointer, required: true) is not { } text)
-        {
-            return null;
-        }
-
-        var typeNode = obj["type"];
-        var type = typeNode switch
-        {
-            null => "simple",
-            JsonObject t => context.String(t, "type", $"{pointer}/type") ?? "simple",
-            _ => context.String(obj, "type", pointer) ?? "simple",
-        };
-        var contextText = context.String(obj, "context", pointer);
-        RuntimeExpression? contextExpression = null;
-        if (contextText is not null && !RuntimeExpression.TryParse(contextText.Trim(), out contextExpression, out var ctxError))
-        {
-            context.Error($"{pointer}/context", ctxError!);
-        }
-
-        switch (type)
-        {
-            case "simple":
-                if (!Condition.TryParse(text, out var condition, out var error))
-                {
-                    context.Error($"{pointer}/condition", error!);
-                    return null;
-                }
-
-                return new ArazzoCriterion { ConditionText = text, Type = CriterionType.Simple, Context = contextExpression, Simple = condition };
-            case "regex":
-                if (contextText is null)
-                {
-                    context.Error(pointer, "a regex criterion needs 'context'");
-                }
-
-                try
-                {
-                    var regex = new Regex(text, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-                    return new ArazzoCriterion { ConditionText = text, Type = CriterionType.Regex, Context = contextExpression, Pattern = regex };
-                }
-                catch (ArgumentException e)
-                {
-                    context.Error($"{pointer}/condition", $"not a valid regular expression: {e.Message}");
-                    return null;
-                }
-
-            case "jsonpath":
-                if (contextText is null)
-                {
-                    context.Error(pointer, "a jsonpath criterion needs 'context'");
-                }
-
-                if (!JsonPathQuery.TryParse(text, out var query, out var pathError))
-                {
-                    context.Error($"{pointer}/condition", pathError!);
-                    return null;
-                }
-
-                return new ArazzoCriterion { ConditionText = text, Type = CriterionType.JsonPath, Context = contextExpression, Query = query };
-            default:
-                context.Error($"{pointer}/type", $"criterion type '{type}' is not supported (simple, regex, jsonpath)");
-                return null;
-        }
     }
 
     private List<ArazzoAction> ReadActions(JsonObject obj, string name, string pointer, IReadOnlyDictionary<string, ArazzoAction> shared)
@@ -318,7 +252,7 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
             WorkflowId = workflowId,
             RetryAfter = retryAfter,
             RetryLimit = (int)Math.Min(retryLimit, int.MaxValue),
-            Criteria = context.Array(obj, "criteria", pointer).Select(c => ReadCriterion(c.Item, c.Pointer)).OfType<ArazzoCriterion>().ToList(),
+            Criteria = context.Array(obj, "criteria", pointer).Select(c => criteria.Read(c.Item, c.Pointer)).OfType<ArazzoCriterion>().ToList(),
         };
     }
 

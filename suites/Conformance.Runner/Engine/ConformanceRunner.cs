@@ -44,9 +44,13 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         return new RunPreparation(loaded.Spec, documents, diagnostics, [.. profileErrors, .. unknown]);
     }
 
-    public async Task<ApiRunResult> RunApiAsync(ApiRunRequest request, IRunListener listener, CancellationToken cancellationToken)
+    /// <summary>Prepares and runs; invalid files or profile throw <see cref="ConformanceConfigurationException"/>.</summary>
+    public Task<ApiRunResult> RunApiAsync(ApiRunRequest request, IRunListener listener, CancellationToken cancellationToken) =>
+        RunPreparedAsync(request, Prepare(request), listener, cancellationToken);
+
+    /// <summary>Runs an already prepared API (the CLI prepares first to report bad files with exit code 2).</summary>
+    public async Task<ApiRunResult> RunPreparedAsync(ApiRunRequest request, RunPreparation preparation, IRunListener listener, CancellationToken cancellationToken)
     {
-        var preparation = Prepare(request);
         if (!preparation.IsValid)
         {
             throw new ConformanceConfigurationException($"{request.ApiId}: the spec, flow files or profile have errors", preparation.Problems);

@@ -54,7 +54,7 @@ internal sealed class JsonPathParser
             {
                 position += 2;
                 var child = Peek('[') ? ParseBracket() : ParseDotName();
-                segments.Add((root, node) => Descendants(node).SelectMany(d => child(root, d)));
+                segments.Add((root, node) => JsonPathNodes.Descendants(node).SelectMany(d => child(root, d)));
             }
             else if (Peek('.'))
             {
@@ -90,7 +90,7 @@ internal sealed class JsonPathParser
         if (Peek('*'))
         {
             position++;
-            return (_, node) => Children(node);
+            return (_, node) => JsonPathNodes.Children(node);
         }
 
         var begin = position;
@@ -105,7 +105,7 @@ internal sealed class JsonPathParser
         }
 
         var name = text[begin..position];
-        return (_, node) => Member(node, name);
+        return (_, node) => JsonPathNodes.Member(node, name);
     }
 
     private Func<JsonNode?, JsonNode?, IEnumerable<JsonNode?>> ParseBracket()
@@ -133,30 +133,30 @@ internal sealed class JsonPathParser
         if (Peek('*'))
         {
             position++;
-            return (_, node) => Children(node);
+            return (_, node) => JsonPathNodes.Children(node);
         }
 
         if (Peek('\'') || Peek('"'))
         {
             var name = ReadQuoted();
-            return (_, node) => Member(node, name);
+            return (_, node) => JsonPathNodes.Member(node, name);
         }
 
         if (Peek('?'))
         {
             position++;
             var filter = ParseOr();
-            return (root, node) => Children(node).Where(child => JsonValues.IsTruthy(filter(root, child)));
+            return (root, node) => JsonPathNodes.Children(node).Where(child => JsonValues.IsTruthy(filter(root, child)));
         }
 
         var first = ReadInteger();
         if (!Accept(":"))
         {
-            return first is { } index ? (_, node) => Index(node, index) : throw Fail("a selector expected");
+            return first is { } index ? (_, node) => JsonPathNodes.Index(node, index) : throw Fail("a selector expected");
         }
 
         var end = ReadInteger();
-        return (_, node) => node is JsonArray array ? Slice(array, first, end) : [];
+        return (_, node) => node is JsonArray array ? JsonPathNodes.Slice(array, first, end) : [];
     }
 
     private Filter ParseOr()
@@ -252,7 +252,7 @@ internal sealed class JsonPathParser
         if (Peek('@') || Peek('$'))
         {
             var query = ParseQuery(text[position]);
-            return ((root, at) => Single([.. query(root, at)]), query);
+            return ((root, at) => JsonPathNodes.Single([.. query(root, at)]), query);
         }
 
         if (Peek('\'') || Peek('"'))
@@ -301,64 +301,10 @@ internal sealed class JsonPathParser
         return name switch
         {
             "count" => (root, at) => ExpressionResult.Of(JsonValue.Create(query(root, at).Count())),
-            "value" => (root, at) => Single([.. query(root, at)]),
-            "length" => (root, at) => Single([.. query(root, at)]) is { IsDefined: true } one ? Length(one.Value) : ExpressionResult.Undefined,
+            "value" => (root, at) => JsonPathNodes.Single([.. query(root, at)]),
+            "length" => (root, at) => JsonPathNodes.Single([.. query(root, at)]) is { IsDefined: true } one ? JsonPathNodes.Length(one.Value) : ExpressionResult.Undefined,
             _ => throw Fail($"unknown function '{name}' (supported: length, count, value)"),
         };
-    }
-
-    private static ExpressionResult Length(JsonNode? value) => value switch
-    {
-        JsonArray a => ExpressionResult.Of(JsonValue.Create(a.Count)),
-        JsonObject o => ExpressionResult.Of(JsonValue.Create(o.Count)),
-        JsonValue v when v.GetValueKind() == JsonValueKind.String => ExpressionResult.Of(JsonValue.Create(v.GetValue<string>().Length)),
-        _ => ExpressionResult.Undefined,
-    };
-
-    private static ExpressionResult Single(List<JsonNode?> nodes) => nodes.Count == 1 ? ExpressionResult.Of(nodes[0]) : ExpressionResult.Undefined;
-
-    private static IEnumerable<JsonNode?> Children(JsonNode? node) => node switch
-    {
-        JsonArray array => array,
-        JsonObject obj => obj.Select(p => p.Value),
-        _ => [],
-    };
-
-    private static IEnumerable<JsonNode?> Descendants(JsonNode? node)
-    {
-        yield return node;
-        foreach (var child in Children(node))
-        {
-            foreach (var d in Descendants(child))
-            {
-                yield return d;
-            }
-        }
-    }
-
-    private static IEnumerable<JsonNode?> Member(JsonNode? node, string name) =>
-        node is JsonObject obj && obj.TryGetPropertyValue(name, out var value) ? [value] : [];
-
-    private static IEnumerable<JsonNode?> Index(JsonNode? node, int index)
-    {
-        if (node is not JsonArray array)
-        {
-            return [];
-        }
-
-        var i = index < 0 ? array.Count + index : index;
-        return i >= 0 && i < array.Count ? [array[i]] : [];
-    }
-
-    private static IEnumerable<JsonNode?> Slice(JsonArray array, int? start, int? end)
-    {
-        int Normal(int v) => Math.Clamp(v < 0 ? array.Count + v : v, 0, array.Count);
-        var from = start is { } s ? Normal(s) : 0;
-        var to = end is { } e ? Normal(e) : array.Count;
-        for (var i = from; i < to; i++)
-        {
-            yield return array[i];
-        }
     }
 
     private int? ReadInteger()
