@@ -88,6 +88,17 @@ internal sealed class ConsoleProgressListenerTests
     }
 
     [Test]
+    public void ApiStarted_UrlWithUserInformation_MasksIt()
+    {
+        using var writer = new StringWriter();
+        var listener = ConsoleProgressListener.Create(writer, Plain);
+
+        listener.ApiStarted("seyna", "https://api-user:pa55word@seyna.example/v2", 1, 0);
+
+        Assert.That(writer.ToString(), Does.Contain("https://***@seyna.example/v2").And.Not.Contain("pa55word"));
+    }
+
+    [Test]
     public void FlowFinished_ClosedWriter_DoesNotThrow()
     {
         var writer = new StringWriter();

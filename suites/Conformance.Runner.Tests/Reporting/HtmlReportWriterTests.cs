@@ -44,6 +44,16 @@ internal sealed class HtmlReportWriterTests
     }
 
     [Test]
+    public void Render_UnreachableRun_SaysSoWithTheReason()
+    {
+        var run = SampleRuns.NotConformant();
+        var html = HtmlReportWriter.Render(run with { Verdict = Results.Verdict.Unreachable, Apis = [run.Apis[1]] });
+
+        Assert.That(html, Does.Contain("class=\"verdict unreachable\""));
+        Assert.That(html, Does.Contain("The provider could not be reached: Connection refused (127.0.0.1:9)."));
+    }
+
+    [Test]
     public void Render_Always_LoadsNothingFromOutside()
     {
         var html = HtmlReportWriter.Render(SampleRuns.NotConformant());

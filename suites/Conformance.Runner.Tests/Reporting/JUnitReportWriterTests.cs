@@ -95,6 +95,23 @@ internal sealed class JUnitReportWriterTests
     }
 
     [Test]
+    public void Render_FlowLevelError_GetsAWorkflowCaseThatFails()
+    {
+        var run = SampleRuns.Conformant();
+        var flow = run.Apis[0].Flows[0] with
+        {
+            Outcome = Results.Outcome.Failed,
+            Findings = [new Results.Finding { CheckId = "flow_time_limit", Title = "Time limit", Severity = Results.Severity.Error, Message = "Stopped after 30 s." }],
+        };
+
+        var xml = XDocument.Parse(JUnitReportWriter.Render(run with { Apis = [run.Apis[0] with { Flows = [flow] }] }));
+
+        var workflowCase = xml.Descendants("testcase").Single(c => (string?)c.Attribute("name") == "(workflow)");
+        Assert.That((string?)workflowCase.Attribute("classname"), Is.EqualTo("finum.sync_contracts"));
+        Assert.That((string?)workflowCase.Element("failure")?.Attribute("message"), Is.EqualTo("flow_time_limit: Stopped after 30 s."));
+    }
+
+    [Test]
     public void Render_GeneratedCase_UsesApiGeneratedOperationAsClassName()
     {
         var generated = Render().Descendants("testcase").Single(c => (string?)c.Attribute("name") == "listContracts.negative_data.1");

@@ -1,4 +1,5 @@
 using Conformance.Runner.Reporting.Formatting;
+using Conformance.Runner.Reporting.Redaction;
 using Conformance.Runner.Reporting.Terminal;
 using Conformance.Runner.Results;
 using Spectre.Console;
@@ -47,7 +48,7 @@ public sealed class ConsoleProgressListener : IRunListener
 
     public void ApiStarted(string apiId, string providerBaseUrl, int flowCount, int generatedCaseCount) => Safely(() =>
         WriteLine(
-            $"{Bold(apiId)} {Markup.Escape(providerBaseUrl)} — {flowCount} flow{(flowCount == 1 ? "" : "s")}, "
+            $"{Bold(apiId)} {Markup.Escape(SecretRedactor.RedactText(providerBaseUrl))} — {flowCount} flow{(flowCount == 1 ? "" : "s")}, "
             + $"{generatedCaseCount} generated case{(generatedCaseCount == 1 ? "" : "s")}"));
 
     public void FlowFinished(string apiId, FlowResult flow) => Safely(() =>
@@ -72,7 +73,7 @@ public sealed class ConsoleProgressListener : IRunListener
 
         foreach (var finding in result.Findings.Where(f => f.IsBlocking()))
         {
-            WriteLine($"  {ProgressSymbols.Outcome(Outcome.Failed, _plain)} {Markup.Escape(finding.CheckId)}: {Markup.Escape(finding.Message)}");
+            WriteLine($"  {ProgressSymbols.Outcome(Outcome.Failed, _plain)} {Markup.Escape(finding.CheckId)}: {Markup.Escape(SecretRedactor.RedactText(finding.Message))}");
         }
 
         WriteLine($"{Bold(result.ApiId)}: {ProgressSymbols.Verdict(result.Verdict, _plain)}");

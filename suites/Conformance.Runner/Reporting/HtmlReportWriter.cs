@@ -42,7 +42,7 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("<footer>conformance ").Append(E(run.ToolVersion))
-            .Append(" · secrets (tokens, keys, passwords) are masked as <code>***</code></footer>\n</main>\n<script>\n")
+            .Append(" · secrets (tokens, keys, passwords) are masked as <code>***</code>; put your own credential there to run a curl line</footer>\n</main>\n<script>\n")
             .Append(HtmlScript.Script).Append("\n</script>\n</body>\n</html>\n");
         return html.ToString();
     }

@@ -58,7 +58,7 @@ internal sealed class ProfileYamlReader(string source)
     {
         if (node is YamlScalarNode scalar && !IsNull(node) && !string.IsNullOrWhiteSpace(scalar.Value))
         {
-            return scalar.Value!.Trim();
+            return scalar.Value!.Trim(); // IsNullOrWhiteSpace above rules out null
         }
 
         Error(node, path, node is YamlScalarNode ? $"{what} is empty." : $"{what} must be a text value, not {Describe(node)}.");

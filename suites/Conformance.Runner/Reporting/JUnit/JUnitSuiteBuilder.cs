@@ -20,7 +20,7 @@ internal static class JUnitSuiteBuilder
         foreach (var api in run.Apis)
         {
             var host = HostOf(api.ProviderBaseUrl);
-            if (api.Findings.Count > 0)
+            if (api.Findings.Any(IsReportable))
             {
                 var outcome = OutcomeOf(api.Findings);
                 var apiCase = new JUnitCase(api.ApiId, ApiCaseName, TimeSpan.Zero, outcome, api.Findings, []);
@@ -52,7 +52,7 @@ internal static class JUnitSuiteBuilder
             cases.Add(new JUnitCase(className, name, step.Duration, step.Outcome, step.Findings, step.Exchanges));
         }
 
-        if (flow.Findings.Count > 0 || flow.Steps.Count == 0)
+        if (flow.Findings.Any(IsReportable) || flow.Steps.Count == 0)
         {
             var outcome = flow.Steps.Count == 0 ? flow.Outcome : OutcomeOf(flow.Findings);
             var time = flow.Steps.Count == 0 ? flow.Duration : TimeSpan.Zero;
@@ -76,6 +76,12 @@ internal static class JUnitSuiteBuilder
         var time = TimeSpan.FromTicks(api.GeneratedCases.Sum(c => c.Duration.Ticks));
         return new JUnitSuite($"{api.ApiId}.generated", api.ApiId, host, time, [.. ApiProperties(api)], cases);
     }
+
+    /// <summary>
+    /// Info findings outside steps (e.g. time used) do not get a case of their own: they would add a
+    /// passing test to every suite and blur the counts readers compare between runs.
+    /// </summary>
+    private static bool IsReportable(Finding finding) => finding.Severity != Severity.Info || finding.ExpectedFailureReason is not null;
 
     private static IEnumerable<KeyValuePair<string, string>> ApiProperties(ApiRunResult api) =>
     [

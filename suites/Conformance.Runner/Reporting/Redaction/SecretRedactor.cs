@@ -19,6 +19,9 @@ public static class SecretRedactor
         return result with { Apis = [.. result.Apis.Select(api => RedactApi(api, text))] };
     }
 
+    /// <summary>Masks secret-looking patterns in one piece of text (no run-wide credential list).</summary>
+    public static string RedactText(string text) => new TextRedactor([], MinimumEchoLength).Redact(text) ?? string.Empty;
+
     private static ApiRunResult RedactApi(ApiRunResult api, TextRedactor text) => api with
     {
         ProviderBaseUrl = text.Redact(api.ProviderBaseUrl) ?? string.Empty,
