@@ -41,7 +41,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         }
 
         var referenceProfile = Path.Combine(fixtures, ProfileReader.ReferenceProfile);
-        var embeddedDefault = File.Exists(referenceProfile) ? ProfileReader.Load(referenceProfile, coverage, error) : null;
+        var embeddedDefault = File.Exists(referenceProfile) ? WithoutCredentials(ProfileReader.Load(referenceProfile, coverage, error)) : null;
         var plan = RunPlanner.Plan(options, coverage, profile, embeddedDefault);
         if (plan.Error is not null)
         {
@@ -49,7 +49,10 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             return ExitCodes.UsageError;
         }
 
+        // The embedded provider starts while the spec and flow files load: both take about a second.
+        var starting = plan.Embedded ? Task.Run(() => EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken), cancellationToken) : null;
         var requests = Prepare(plan, options, coverage, fixtures);
+        await using var embedded = starting is null ? null : await starting;
         if (requests is null)
         {
             return ExitCodes.UsageError;
@@ -60,7 +63,6 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             await output.WriteLineAsync($"{api}: not yet covered (contract only; no flows or reference-provider module yet)");
         }
 
-        await using var embedded = plan.Embedded ? await EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken) : null;
         return await RunAsync(requests, embedded, options.ReportDirectory, cancellationToken);
     }
 
@@ -149,4 +151,13 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
 
         return valid ? requests : null;
     }
+
+    /// <summary>
+    /// The embedded provider trusts exactly the test-only credentials the runner falls back to, so the
+    /// reference profile contributes its other settings (optional operations) but not its credential paths.
+    /// </summary>
+    private static ProviderProfile? WithoutCredentials(ProviderProfile? profile) => profile is null ? null : profile with
+    {
+        Apis = profile.Apis.ToDictionary(a => a.Key, a => a.Value with { Credentials = new Dictionary<string, CredentialSource>() }, StringComparer.Ordinal),
+    };
 }

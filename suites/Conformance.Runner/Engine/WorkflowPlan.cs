@@ -46,12 +46,6 @@ public static class WorkflowPlan
             return null;
         }
 
-        // docs/flows.md: a profile lists the optional workflow by its id or the optional operations it uses.
-        if (profile?.ImplementedOptionalOperations?.Contains(workflow.WorkflowId) == true)
-        {
-            return null;
-        }
-
         var used = workflow.Steps.Select(s => s.OperationId).OfType<string>()
             .Where(id => SpecLookup.FindOperation(spec, id) is not null).Distinct().ToList();
         var implemented = profile?.ImplementedOptionalOperations ?? new HashSet<string>();
