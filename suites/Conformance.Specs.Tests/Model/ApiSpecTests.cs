@@ -98,4 +98,15 @@ public sealed class ApiSpecTests
     {
         Assert.That(Spec.EnumerateAllOperations().Count(), Is.EqualTo(Spec.Operations.Count + 2));
     }
+
+    [Test]
+    public void Document_MutatedByACaller_ChangesNothingInTheView()
+    {
+        var spec = TestSpecs.Load(SampleSpec.Yaml);
+
+        spec.Document["components"]!["schemas"]!["Contract"]!["required"] = new System.Text.Json.Nodes.JsonArray("id", "other");
+        var result = spec.Validator.Validate(spec.FindSchema("/components/schemas/Contract")!, """{"id": "c-1"}""");
+
+        Assert.That(result.IsValid, Is.True);
+    }
 }

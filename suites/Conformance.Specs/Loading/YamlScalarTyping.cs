@@ -26,7 +26,9 @@ internal static partial class YamlScalarTyping
             return null;
         }
 
-        return TryBool(text) ?? TryInteger(text) ?? TryFloat(text) ?? JsonValue.Create(text);
+        // Most scalars are words; only these first characters can start a number.
+        var mayBeNumber = text[0] is (>= '0' and <= '9') or '-' or '+' or '.';
+        return TryBool(text) ?? (mayBeNumber ? TryInteger(text) ?? TryFloat(text) : null) ?? JsonValue.Create(text);
     }
 
     /// <summary>Resolves a scalar with an explicit core-schema tag; false when the text does not fit the tag.</summary>

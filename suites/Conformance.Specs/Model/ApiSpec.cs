@@ -30,6 +30,12 @@ public sealed class ApiSpec
     /// <summary>The whole document as JSON (a private copy; mutating it changes nothing here).</summary>
     public required JsonObject Document { get; init; }
 
+    /// <summary>
+    /// The tree the view and the validator were built from, kept apart from <see cref="Document"/> so
+    /// that a caller mutating <see cref="Document"/> changes nothing here. Null for a view built by hand.
+    /// </summary>
+    internal JsonObject? ViewDocument { get; init; }
+
     /// <summary>Validates JSON against schemas of this document.</summary>
     public required ISchemaValidator Validator { get; init; }
 
@@ -59,7 +65,7 @@ public sealed class ApiSpec
     public SpecSchema? FindSchema(string pointer)
     {
         var normalized = JsonPointer.Normalize(pointer);
-        return JsonPointer.TryResolve(Document, normalized, out var node) && node is JsonObject or JsonValue
+        return JsonPointer.TryResolve(ViewDocument ?? Document, normalized, out var node) && node is JsonObject or JsonValue
             ? new SpecSchema(normalized, node)
             : null;
     }

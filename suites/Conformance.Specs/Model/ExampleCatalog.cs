@@ -12,7 +12,7 @@ public static class ExampleCatalog
 {
     public static IReadOnlyList<SchemaExample> Collect(ApiSpec spec)
     {
-        var walker = new Building.ExampleWalker(spec.Document);
+        var walker = new Building.ExampleWalker(spec.ViewDocument ?? spec.Document);
         walker.Run();
         return walker.Results;
     }

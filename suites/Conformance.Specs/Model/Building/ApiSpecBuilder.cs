@@ -47,7 +47,8 @@ internal static class ApiSpecBuilder
             Operations = operations,
             SecuritySchemes = SecurityBuilder.Schemes(context, root),
             Webhooks = webhooks,
-            Document = root,
+            Document = root.DeepClone().AsObject(),
+            ViewDocument = root,
             Validator = new NJsonSchemaValidator(root),
         };
         OperationChecks.Run(spec, diagnostics);
