@@ -15,10 +15,16 @@ public static class StableSeed
     public static int For(int globalSeed, string apiId, string type, string key)
     {
         var hash = OffsetBasis;
-        hash = Mix(hash, BitConverter.GetBytes(globalSeed));
+        Span<byte> seedBytes = stackalloc byte[sizeof(int)];
+        BitConverter.TryWriteBytes(seedBytes, globalSeed);
+        hash = Mix(hash, seedBytes);
+        Span<byte> buffer = stackalloc byte[256];
         foreach (var part in (ReadOnlySpan<string>)[apiId, type, key])
         {
-            hash = Mix(hash, Encoding.UTF8.GetBytes(part));
+            var bytes = Encoding.UTF8.GetMaxByteCount(part.Length) <= buffer.Length
+                ? buffer[..Encoding.UTF8.GetBytes(part, buffer)]
+                : Encoding.UTF8.GetBytes(part);
+            hash = Mix(hash, bytes);
             hash = Mix(hash, [0xFF]);
         }
 

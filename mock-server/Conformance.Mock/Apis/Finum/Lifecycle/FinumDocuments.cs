@@ -1,5 +1,4 @@
 using System.Globalization;
-using Bogus;
 using Conformance.Mock.Apis.Finum.Model;
 using Conformance.Mock.Apis.Finum.Seeding;
 using Conformance.Mock.Apis.Finum.State;
@@ -31,7 +30,7 @@ public static class FinumDocuments
         var year = (contract.StartDate ?? DateOnly.FromDateTime(at.UtcDateTime)).Year;
         var numbered = contract with
         {
-            ContractNumber = $"{line.Code}-{year}-{random.Number(1, 999999).ToString("D6", CultureInfo.InvariantCulture)}",
+            ContractNumber = $"{line.Code}-{year}-{random.Next(1, 1000000).ToString("D6", CultureInfo.InvariantCulture)}",
         };
         var file = AddDocument(store, numbered, "policy", at);
         return (numbered with { FileIds = [.. numbered.FileIds, file.Id] }, 320);
@@ -44,7 +43,7 @@ public static class FinumDocuments
         return file;
     }
 
-    private static Randomizer RandomFor(FinumStore store, FinumContract contract) =>
+    private static StableRandom RandomFor(FinumStore store, FinumContract contract) =>
         new(StableSeed.For(store.Settings.GlobalSeed, "finum", "transition", contract.Id + ":" + contract.Revision.ToString(CultureInfo.InvariantCulture)));
 
     private static FinumCatalog.ProductLine LineOf(FinumStore store, FinumContract contract)

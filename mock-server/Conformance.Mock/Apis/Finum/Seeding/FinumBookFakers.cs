@@ -18,7 +18,7 @@ public static class FinumBookFakers
         var line = FinumCatalog.Lines[index % FinumCatalog.Lines.Count];
         var tier = random.ListItem((List<string>)[.. FinumCatalog.Tiers]);
         var insurer = random.ListItem((List<string>)[.. FinumCatalog.Insurers]);
-        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(random, referenceDate);
+        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
         return new FinumProduct
         {
             Id = id,
@@ -35,11 +35,11 @@ public static class FinumBookFakers
     public static FinumContract Contract(int globalSeed, int index, DateTimeOffset referenceDate, IReadOnlyList<FinumClient> clients, IReadOnlyList<FinumProduct> products)
     {
         var id = FinumIds.Contract(index);
-        var random = new Randomizer(StableSeed.For(globalSeed, "finum", "contract", id));
-        var holder = clients[random.Number(0, clients.Count - 1)];
-        var productIndex = random.Number(0, products.Count - 1);
+        var random = new StableRandom(StableSeed.For(globalSeed, "finum", "contract", id));
+        var holder = clients[random.Next(0, clients.Count - 1 + 1)];
+        var productIndex = random.Next(0, products.Count - 1 + 1);
         var line = FinumCatalog.Lines[productIndex % FinumCatalog.Lines.Count];
-        var roll = random.Double();
+        var roll = random.NextDouble();
         var status = roll switch
         {
             < 0.55 => 320,
@@ -50,22 +50,22 @@ public static class FinumBookFakers
             _ => 110,
         };
         var (createdAt, updatedAt) = FinumDates.CreatedUpdated(random, referenceDate);
-        var interval = FinumCatalog.PaymentIntervals[random.Number(0, 3)];
-        var start = DateOnly.FromDateTime(createdAt.UtcDateTime).AddDays(random.Number(1, 60));
+        var interval = FinumCatalog.PaymentIntervals[random.Next(0, 3 + 1)];
+        var start = DateOnly.FromDateTime(createdAt.UtcDateTime).AddDays(random.Next(1, 60 + 1));
         start = new DateOnly(start.Year, start.Month, 1).AddMonths(1);
         IReadOnlyList<string>? missing = null;
         if (status == 110)
         {
-            missing = random.Number(0, 2) switch { 0 => ["startDate"], 1 => ["paymentInterval"], _ => ["startDate", "paymentInterval"] };
+            missing = random.Next(0, 2 + 1) switch { 0 => ["startDate"], 1 => ["paymentInterval"], _ => ["startDate", "paymentInterval"] };
         }
 
         var hasPremium = status is 130 or 230 or 320 or 920;
         return new FinumContract
         {
             Id = id,
-            ForeignId = random.Double() < 0.4 ? "crm-" + random.Number(10000, 999999).ToString(CultureInfo.InvariantCulture) : null,
+            ForeignId = random.NextDouble() < 0.4 ? "crm-" + random.Next(10000, 999999 + 1).ToString(CultureInfo.InvariantCulture) : null,
             ContractNumber = status is 320 or 920
-                ? $"{line.Code}-{start.Year}-{random.Number(1, 999999).ToString("D6", CultureInfo.InvariantCulture)}"
+                ? $"{line.Code}-{start.Year}-{random.Next(1, 999999 + 1).ToString("D6", CultureInfo.InvariantCulture)}"
                 : null,
             Status = status,
             HolderId = holder.Id,
@@ -82,9 +82,9 @@ public static class FinumBookFakers
     }
 
     /// <summary>A premium per payment interval for a product line, with the holder country's insurance tax.</summary>
-    public static FinumPremium Premium(Randomizer random, FinumCatalog.ProductLine line, string interval, string? country)
+    public static FinumPremium Premium(StableRandom random, FinumCatalog.ProductLine line, string interval, string? country)
     {
-        var yearly = random.Number(line.MinYearly * 100, line.MaxYearly * 100) / 100.0;
+        var yearly = random.Next(line.MinYearly * 100, line.MaxYearly * 100 + 1) / 100.0;
         var gross = Math.Round(yearly / FinumCatalog.PaymentsPerYear(interval), 2);
         var net = Math.Round(gross / (1 + FinumCatalog.TaxRate(country)), 2);
         return new FinumPremium(net, Math.Round(gross - net, 2), gross, "EUR");
@@ -92,13 +92,13 @@ public static class FinumBookFakers
 
     public static FinumFile Document(int globalSeed, string fileId, FinumContract contract, string kind, DateTimeOffset at)
     {
-        var random = new Randomizer(StableSeed.For(globalSeed, "finum", "file", fileId));
+        var random = new StableRandom(StableSeed.For(globalSeed, "finum", "file", fileId));
         return new FinumFile
         {
             Id = fileId,
             Name = kind == "policy" ? $"Polizze_{contract.ContractNumber ?? contract.Id}.pdf" : $"Angebot_{contract.Id}.pdf",
             MimeType = "application/pdf",
-            Size = random.Number(2_000, 24_000),
+            Size = random.Next(2_000, 24_000 + 1),
             Kind = kind,
             ContractId = contract.Id,
             ClientId = contract.HolderId,

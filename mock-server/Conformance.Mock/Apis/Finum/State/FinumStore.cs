@@ -21,20 +21,19 @@ public sealed class FinumStore : IResettable
     {
         Settings = settings;
         var data = FinumSeeder.Generate(settings);
-        Contracts = new RecordTable<FinumContract>(data.Contracts, c => c.Id, c => c.UpdatedAt);
+        RecordTable<FinumContract>? contracts = null;
+        RecordTable<FinumFile>? files = null;
+
+        // The two big tables and the holder index are independent: build them side by side.
+        Parallel.Invoke(
+            () => contracts = new RecordTable<FinumContract>(data.Contracts, c => c.Id, c => c.UpdatedAt),
+            () => files = new RecordTable<FinumFile>(data.Files, f => f.Id, f => f.UpdatedAt),
+            () => IndexHolders(data.Contracts));
+        Contracts = contracts!;
+        Files = files!;
         Clients = new RecordTable<FinumClient>(data.Clients, c => c.Id, c => c.UpdatedAt);
         Products = new RecordTable<FinumProduct>(data.Products, p => p.Id, p => p.UpdatedAt);
         Users = new RecordTable<FinumUser>(data.Users, u => u.Id, u => u.UpdatedAt);
-        Files = new RecordTable<FinumFile>(data.Files, f => f.Id, f => f.UpdatedAt);
-        foreach (var contract in data.Contracts)
-        {
-            if (!seededByHolder.TryGetValue(contract.HolderId, out var ids))
-            {
-                seededByHolder[contract.HolderId] = ids = [];
-            }
-
-            ids.Add(contract.Id);
-        }
     }
 
     public SeedSettings Settings { get; }
@@ -85,6 +84,19 @@ public sealed class FinumStore : IResettable
 
     /// <summary>Next id for a created document; call under <see cref="WriteLock"/>.</summary>
     public string NextFileId() => FinumIds.File(Files.SeededCount + createdFiles++);
+
+    private void IndexHolders(IReadOnlyList<FinumContract> contracts)
+    {
+        foreach (var contract in contracts)
+        {
+            if (!seededByHolder.TryGetValue(contract.HolderId, out var ids))
+            {
+                seededByHolder[contract.HolderId] = ids = [];
+            }
+
+            ids.Add(contract.Id);
+        }
+    }
 
     public void Reset()
     {
