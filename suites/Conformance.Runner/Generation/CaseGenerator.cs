@@ -49,7 +49,7 @@ public static class CaseGenerator
                 var modes = operation == firstSecuredGet ? WrongModes : [AuthMode.Garbage];
                 cases.AddRange(modes.Select(m => authBase with
                 {
-                    CaseId = $"{operation.OperationId}.{CaseKind.WrongAuth}.{m.ToString().ToLowerInvariant()}",
+                    CaseId = $"{operation.OperationId}.{CaseKind.WrongAuth}.{Name(m)}",
                     Kind = CaseKind.WrongAuth,
                     Auth = m,
                     Description = $"{m} credentials: must be refused with 401",
@@ -127,6 +127,14 @@ public static class CaseGenerator
         var media = body.Content.Values.FirstOrDefault();
         return baseCase with { Body = ExampleBody(operation)?.Body ?? samples.Sample(media?.Schema?.Node), HasBody = true, ContentType = media?.MediaType };
     }
+
+    /// <summary>The <c>x-conformance-auth</c> spelling of a mode (flows-contract "Credentials").</summary>
+    private static string Name(AuthMode mode) => mode switch
+    {
+        AuthMode.WrongKey => "wrong-key",
+        AuthMode.AlgNone => "alg-none",
+        _ => mode.ToString().ToLowerInvariant(),
+    };
 
     internal static (JsonNode? Body, string ContentType)? ExampleBody(SpecOperation operation)
     {
