@@ -142,4 +142,14 @@ public sealed class SchemaValidatorFindingTests
         Assert.That(spec.Validator.Validate(spec.FindSchema("/components/schemas/Maybe")!, "null").IsValid, Is.True);
         Assert.That(spec.Validator.Validate(spec.FindSchema("/components/schemas/Never")!, "null").IsValid, Is.False);
     }
+
+    [TestCase("{'id': '1'}")]
+    [TestCase("[] // comment")]
+    [TestCase("[NaN]")]
+    public void Validate_TextThatIsNotStrictJson_GivesAJsonFinding(string text)
+    {
+        var result = Spec.Validator.Validate(Contracts, text);
+
+        Assert.That(result.Findings.Select(f => f.Keyword), Is.EqualTo(new[] { "json" }));
+    }
 }

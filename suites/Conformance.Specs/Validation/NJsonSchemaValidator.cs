@@ -21,6 +21,9 @@ namespace Conformance.Specs.Validation;
 internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidator
 {
     private static readonly JsonSchemaValidatorSettings Settings = CreateSettings();
+
+    /// <summary>No line info per token: findings carry JSON pointers, and the annotations cost an object per token.</summary>
+    private static readonly JsonLoadSettings LoadSettings = new() { LineInfoHandling = LineInfoHandling.Ignore };
     private static readonly JsonSchemaValidator Engine = new(Settings);
     private static readonly QuickValidityCheck Quick = new(Settings.FormatValidators);
 
@@ -30,8 +33,27 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
     public SchemaValidationResult Validate(SpecSchema schema, JsonNode? instance) =>
         Validate(schema, JsonNodeConverter.ToToken(instance));
 
+    /// <summary>
+    /// Text must be strict JSON (RFC 8259, as System.Text.Json reads it: no comments, single quotes or
+    /// trailing content). It is judged by the quick check on a <see cref="System.Text.Json.JsonDocument"/>;
+    /// only when that is not sure is it parsed to a Newtonsoft token for NJsonSchema.
+    /// </summary>
     public SchemaValidationResult Validate(SpecSchema schema, string json)
     {
+        try
+        {
+            using var document = System.Text.Json.JsonDocument.Parse(json, new System.Text.Json.JsonDocumentOptions { MaxDepth = ParseLimits.MaxDepth });
+            var compiled = Compiled(schema);
+            if (compiled.Schema is not null && Quick.IsSurelyValid(document.RootElement, compiled.Schema.ActualSchema))
+            {
+                return SchemaValidationResult.Valid;
+            }
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return NotJson($"The text is not JSON: {ex.Message}", schema);
+        }
+
         JToken token;
         try
         {
@@ -41,11 +63,7 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
                 FloatParseHandling = FloatParseHandling.Double,
                 MaxDepth = ParseLimits.MaxDepth,
             };
-            token = JToken.ReadFrom(reader);
-            if (reader.Read())
-            {
-                return NotJson($"Unexpected content after the JSON value at line {reader.LineNumber}, position {reader.LinePosition}.", schema);
-            }
+            token = JToken.ReadFrom(reader, LoadSettings);
         }
         catch (JsonException ex)
         {

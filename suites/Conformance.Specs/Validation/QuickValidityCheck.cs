@@ -16,7 +16,7 @@ namespace Conformance.Specs.Validation;
 /// case NJsonSchema runs and reports the errors. Valid instances, the common case, thus never pay
 /// for NJsonSchema's per-node allocations. Thread-safe.
 /// </summary>
-internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatValidators)
+internal sealed partial class QuickValidityCheck(IEnumerable<IFormatValidator> formatValidators)
 {
     private const int MaxDepth = 128;
 
@@ -187,7 +187,15 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
         }
 
         var text = value.ToString();
-        return schema.Enumeration.Any(v => v?.ToString() == text);
+        foreach (var member in schema.Enumeration)
+        {
+            if (member?.ToString() == text)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool StringFits(string text, JsonSchema schema)
@@ -202,33 +210,50 @@ internal sealed class QuickValidityCheck(IEnumerable<IFormatValidator> formatVal
             return false;
         }
 
-        return string.IsNullOrEmpty(schema.Format) || !formats.TryGetValue(schema.Format, out var validators)
-            || validators.Any(v => v.IsValid(text, JTokenType.String));
-    }
-
-    private static bool NumberFits(JValue value, JsonSchema schema)
-    {
-        if (schema.Minimum is null && schema.Maximum is null && schema.ExclusiveMinimum is null && schema.ExclusiveMaximum is null && schema.MultipleOf is null)
+        if (string.IsNullOrEmpty(schema.Format) || !formats.TryGetValue(schema.Format, out var validators))
         {
             return true;
         }
 
-        decimal number;
+        foreach (var validator in validators)
+        {
+            if (validator.IsValid(text, JTokenType.String))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NumberFits(JValue value, JsonSchema schema) => NumberFits(() => value.Value<decimal>(), schema);
+
+    private static bool NumberFits(Func<decimal> read, JsonSchema schema)
+    {
+        if (!HasNumericBounds(schema))
+        {
+            return true;
+        }
+
         try
         {
-            number = value.Value<decimal>();
+            return NumberFits(read(), schema);
         }
         catch (OverflowException)
         {
             return false;
         }
-
-        return !(schema.Minimum is { } minimum && (schema.IsExclusiveMinimum ? number <= minimum : number < minimum))
-            && !(schema.Maximum is { } maximum && (schema.IsExclusiveMaximum ? number >= maximum : number > maximum))
-            && !(schema.ExclusiveMinimum is { } exclusiveMinimum && number <= exclusiveMinimum)
-            && !(schema.ExclusiveMaximum is { } exclusiveMaximum && number >= exclusiveMaximum)
-            && !(schema.MultipleOf is { } multipleOf && number % multipleOf != 0);
     }
+
+    private static bool HasNumericBounds(JsonSchema schema) =>
+        schema.Minimum is not null || schema.Maximum is not null || schema.ExclusiveMinimum is not null || schema.ExclusiveMaximum is not null || schema.MultipleOf is not null;
+
+    private static bool NumberFits(decimal number, JsonSchema schema) =>
+        !(schema.Minimum is { } minimum && (schema.IsExclusiveMinimum ? number <= minimum : number < minimum))
+        && !(schema.Maximum is { } maximum && (schema.IsExclusiveMaximum ? number >= maximum : number > maximum))
+        && !(schema.ExclusiveMinimum is { } exclusiveMinimum && number <= exclusiveMinimum)
+        && !(schema.ExclusiveMaximum is { } exclusiveMaximum && number >= exclusiveMaximum)
+        && !(schema.MultipleOf is { } multipleOf && number % multipleOf != 0);
 
     /// <summary>The same regular expression NJsonSchema uses (default options), compiled once; null when invalid.</summary>
     private Regex? Pattern(string pattern) => patterns.GetOrAdd(pattern, static p =>
