@@ -41,7 +41,8 @@ public static class ReferenceProvider
         var modules = ModuleCatalog.Discover();
         ValidateDefects(options.Defects);
         var fixtures = options.FixturesDirectory ?? FixturePaths.Require();
-        var context = new ModuleContext(options, fixtures);
+        var clock = new ProviderClock(options.BaseTimeProvider);
+        var context = new ModuleContext(options, fixtures, clock);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -62,7 +63,7 @@ public static class ReferenceProvider
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
 
-        AddCoreServices(builder.Services, options, modules);
+        AddCoreServices(builder.Services, options, modules, clock);
         foreach (var module in modules)
         {
             module.AddServices(builder.Services, context);
@@ -102,9 +103,8 @@ public static class ReferenceProvider
         }
     }
 
-    private static void AddCoreServices(IServiceCollection services, ReferenceProviderOptions options, IReadOnlyList<IApiModule> modules)
+    private static void AddCoreServices(IServiceCollection services, ReferenceProviderOptions options, IReadOnlyList<IApiModule> modules, ProviderClock clock)
     {
-        var clock = new ProviderClock(options.BaseTimeProvider);
         services.AddSingleton(options);
         services.AddSingleton(clock);
         services.AddSingleton(new ProviderStartTime(clock.BaseProvider.GetTimestamp()));

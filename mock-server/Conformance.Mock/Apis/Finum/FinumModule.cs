@@ -3,7 +3,6 @@ using Conformance.Mock.Apis.Finum.Endpoints;
 using Conformance.Mock.Apis.Finum.Http;
 using Conformance.Mock.Apis.Finum.Lifecycle;
 using Conformance.Mock.Apis.Finum.State;
-using Conformance.Mock.Clock;
 using Conformance.Mock.Defects;
 using Conformance.Mock.Seeding;
 using Conformance.Mock.State;
@@ -46,24 +45,28 @@ public sealed class FinumModule : IApiModule
         }
 
         seed = seed with { GlobalSeed = options.Seed, Counts = counts };
-        foreach (var (issuer, path) in options.TrustedConsumerKeys)
+        // Configured keys are checked now, so a bad file stops the start with a clear message.
+        foreach (var path in options.TrustedConsumerKeys.Values)
         {
-            if (!File.Exists(path))
-            {
-                throw new ArgumentException($"Trusted key file for issuer '{issuer}' not found: {path}");
-            }
+            _ = FinumTrustedKeys.FromPemFile(path);
         }
 
-        services.AddSingleton(_ => new FinumStore(seed));
+        // Seeding and key loading start now, in parallel with building and starting the host; the first
+        // request that needs them waits for whatever is left.
+        var storeTask = Task.Run(() => new FinumStore(seed));
+        var verifierTask = Task.Run(async () =>
+        {
+            var verifier = new FinumJwtVerifier(context.Clock, FinumTrustedKeys.Load(context.FixturesDirectory, options.TrustedConsumerKeys));
+            await verifier.VerifyAsync(FinumJwtVerifier.WarmUpHeader);
+            return verifier;
+        });
+        services.AddSingleton(_ => storeTask.GetAwaiter().GetResult());
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FinumStore>());
-        // Keys are read on first use: the cryptography stack stays out of the start-up path.
-        services.AddSingleton(sp => new FinumJwtVerifier(
-            sp.GetRequiredService<ProviderClock>(), FinumTrustedKeys.Load(context.FixturesDirectory, options.TrustedConsumerKeys)));
+        services.AddSingleton(_ => verifierTask.GetAwaiter().GetResult());
         services.AddSingleton<FinumAuthGate>();
         services.AddSingleton<FinumSerializer>();
         services.AddSingleton<FinumResponses>();
         services.AddSingleton<FinumLifecycle>();
-        services.AddHostedService<FinumWarmUp>();
     }
 
     public void Map(RouteGroupBuilder group)
