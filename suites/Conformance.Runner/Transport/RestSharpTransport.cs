@@ -62,7 +62,9 @@ public sealed class RestSharpTransport : IHttpTransport, IDisposable
         var response = await client.ExecuteAsync(rest, cancellationToken);
         var elapsed = timeProvider.GetElapsedTime(started);
         cancellationToken.ThrowIfCancellationRequested();
-        if (response.ResponseStatus != ResponseStatus.Completed || response.StatusCode == 0)
+        // RestSharp reports 3xx without redirects as an error; any status code means a complete
+        // response arrived (the cap handler has already read the body).
+        if (response.StatusCode == 0)
         {
             return Classify(response, elapsed);
         }
