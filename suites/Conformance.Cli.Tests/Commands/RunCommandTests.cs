@@ -125,6 +125,45 @@ public sealed class RunCommandTests
         Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
     }
 
+    [Test]
+    [NonParallelizable]
+    public async Task Run_BrokenFlowFile_ExitsTwoWithLocatedDiagnostic()
+    {
+        var fixtures = Path.Combine(reportDir, "fixtures");
+        CopyDirectory(Path.Combine(CliHarness.RepoRoot(), "fixtures"), fixtures);
+        var broken = Path.Combine(fixtures, "apis", "finum", "flows", "broken.arazzo.yaml");
+        await File.WriteAllTextAsync(broken, "arazzo: 1.0.1\ninfo: { title: broken, version: '1' }\nsourceDescriptions: []\nworkflows:\n  - workflowId: broken\n    steps:\n      - stepId: s\n        operationId: noSuchOperation\n");
+        Environment.SetEnvironmentVariable(Specs.FixturePaths.EnvironmentVariable, fixtures);
+        try
+        {
+            var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--report-dir", reportDir);
+
+            Assert.Multiple(() =>
+            {
+                Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+                Assert.That(outcome.Error, Does.Contain("broken.arazzo.yaml:"));
+            });
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(Specs.FixturePaths.EnvironmentVariable, null);
+        }
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (var directory in Directory.GetDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(directory.Replace(source, target, StringComparison.Ordinal));
+        }
+
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, file.Replace(source, target, StringComparison.Ordinal));
+        }
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

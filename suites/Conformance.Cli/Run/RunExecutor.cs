@@ -52,7 +52,18 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         // The embedded provider starts while the spec and flow files load: both take about a second.
         var starting = plan.Embedded ? Task.Run(() => EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken), cancellationToken) : null;
         var requests = Prepare(plan, options, coverage, fixtures);
-        await using var embedded = starting is null ? null : await starting;
+        RunningReferenceProvider? started;
+        try
+        {
+            started = starting is null ? null : await starting;
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: the embedded reference provider could not start: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using var embedded = started;
         if (requests is null)
         {
             return ExitCodes.UsageError;
