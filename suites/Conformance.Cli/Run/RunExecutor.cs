@@ -107,7 +107,17 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
 
         var run = RunResults.Combine(results, ToolVersion.Current, startedAt, TimeProvider.System.GetElapsedTime(started));
         var directory = Path.GetFullPath(reportDirectory);
-        await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken);
+        try
+        {
+            await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            listener.WriteSummary(run);
+            await error.WriteLineAsync($"error: the reports could not be written to {directory}: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+
         listener.WriteSummary(run, directory);
         return RunResults.ExitCode(run.Verdict);
     }
