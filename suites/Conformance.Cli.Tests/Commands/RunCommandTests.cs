@@ -126,6 +126,22 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_ProviderAnsweringHtml_ExitsOneWithCompleteReports()
+    {
+        await using var garbage = new GarbageProvider();
+
+        var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--provider", garbage.BaseUrl, "--report-dir", reportDir, "--workflow", "syncClients", "--request-timeout", "5");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.NotConformant), outcome.ToString);
+            Assert.That(outcome.Output, Does.Contain("NOT CONFORMANT"));
+            Assert.That(Path.Combine(reportDir, "index.html"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "results.json"), Does.Exist);
+        });
+    }
+
+    [Test]
     [NonParallelizable]
     public async Task Run_BrokenFlowFile_ExitsTwoWithLocatedDiagnostic()
     {
