@@ -30,8 +30,44 @@ internal sealed class NJsonSchemaValidator(JsonObject document) : ISchemaValidat
     private readonly ConcurrentDictionary<string, Lazy<CompiledSchema>> byPointer = new(StringComparer.Ordinal);
     private readonly ConditionalWeakTable<JsonNode, CompiledSchema> byNode = [];
 
-    public SchemaValidationResult Validate(SpecSchema schema, JsonNode? instance) =>
-        Validate(schema, JsonNodeConverter.ToToken(instance));
+    /// <summary>
+    /// The node is written to UTF-8 and judged by the quick check on a <see cref="System.Text.Json.JsonDocument"/>
+    /// (cheaper than building a Newtonsoft tree); only when that is not sure is it converted for NJsonSchema.
+    /// </summary>
+    public SchemaValidationResult Validate(SpecSchema schema, JsonNode? instance)
+    {
+        var compiled = Compiled(schema);
+        if (compiled.Schema is not null)
+        {
+            try
+            {
+                var buffer = new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+                using (var writer = new System.Text.Json.Utf8JsonWriter(buffer))
+                {
+                    if (instance is null)
+                    {
+                        writer.WriteNullValue();
+                    }
+                    else
+                    {
+                        instance.WriteTo(writer);
+                    }
+                }
+
+                using var document = System.Text.Json.JsonDocument.Parse(buffer.WrittenMemory, new System.Text.Json.JsonDocumentOptions { MaxDepth = ParseLimits.MaxDepth });
+                if (Quick.IsSurelyValid(document.RootElement, compiled.Schema.ActualSchema))
+                {
+                    return SchemaValidationResult.Valid;
+                }
+            }
+            catch (Exception ex) when (ex is System.Text.Json.JsonException or InvalidOperationException)
+            {
+                // Deeper than the quick check reads: NJsonSchema decides below.
+            }
+        }
+
+        return Validate(schema, JsonNodeConverter.ToToken(instance));
+    }
 
     /// <summary>
     /// Text must be strict JSON (RFC 8259, as System.Text.Json reads it: no comments, single quotes or

@@ -24,15 +24,9 @@ internal sealed partial class QuickValidityCheck
             return false;
         }
 
-        foreach (var branch in schema.AllOf)
-        {
-            if (!IsSurelyValid(element, Actual(branch), depth + 1))
-            {
-                return false;
-            }
-        }
-
-        if (schema.AnyOf.Count > 0 && !schema.AnyOf.Any(branch => IsSurelyValid(element, Actual(branch), depth + 1)))
+        // Combinators are rare; checking them in a separate method keeps the common path free of
+        // enumerator and closure allocations.
+        if ((schema.AllOf.Count > 0 || schema.AnyOf.Count > 0) && !CombinatorsFit(element, schema, depth))
         {
             return false;
         }
@@ -50,6 +44,33 @@ internal sealed partial class QuickValidityCheck
     /// Every occurrence of a declared property is checked (Newtonsoft keeps only the last of duplicate
     /// names, so checking all is never more lenient).
     /// </summary>
+    /// <summary>Every <c>allOf</c> branch and at least one <c>anyOf</c> branch (when there are any) surely valid.</summary>
+    private bool CombinatorsFit(JsonElement element, JsonSchema schema, int depth)
+    {
+        foreach (var branch in schema.AllOf)
+        {
+            if (!IsSurelyValid(element, Actual(branch), depth + 1))
+            {
+                return false;
+            }
+        }
+
+        if (schema.AnyOf.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var branch in schema.AnyOf)
+        {
+            if (IsSurelyValid(element, Actual(branch), depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private bool ObjectFits(JsonElement obj, JsonSchema schema, int depth)
     {
         var type = schema.Type;
@@ -89,9 +110,9 @@ internal sealed partial class QuickValidityCheck
             return false;
         }
 
-        foreach (var required in plan.OtherRequired)
+        for (var i = 0; i < plan.OtherRequired.Count; i++)
         {
-            if (!obj.TryGetProperty(required, out _))
+            if (!obj.TryGetProperty(plan.OtherRequired[i], out _))
             {
                 return false;
             }

@@ -37,15 +37,9 @@ internal sealed partial class QuickValidityCheck(IEnumerable<IFormatValidator> f
             return false;
         }
 
-        foreach (var branch in schema.AllOf)
-        {
-            if (!IsSurelyValid(token, Actual(branch), depth + 1))
-            {
-                return false;
-            }
-        }
-
-        if (schema.AnyOf.Count > 0 && !schema.AnyOf.Any(branch => IsSurelyValid(token, Actual(branch), depth + 1)))
+        // Combinators are rare; checking them in a separate method keeps the common path free of
+        // enumerator and closure allocations.
+        if ((schema.AllOf.Count > 0 || schema.AnyOf.Count > 0) && !CombinatorsFit(token, schema, depth))
         {
             return false;
         }
@@ -60,6 +54,33 @@ internal sealed partial class QuickValidityCheck(IEnumerable<IFormatValidator> f
     }
 
     private JsonSchema Actual(JsonSchema schema) => schema.HasReference ? actual.GetOrAdd(schema, static s => s.ActualSchema) : schema;
+
+    /// <summary>Every <c>allOf</c> branch and at least one <c>anyOf</c> branch (when there are any) surely valid.</summary>
+    private bool CombinatorsFit(JToken token, JsonSchema schema, int depth)
+    {
+        foreach (var branch in schema.AllOf)
+        {
+            if (!IsSurelyValid(token, Actual(branch), depth + 1))
+            {
+                return false;
+            }
+        }
+
+        if (schema.AnyOf.Count == 0)
+        {
+            return true;
+        }
+
+        foreach (var branch in schema.AnyOf)
+        {
+            if (IsSurelyValid(token, Actual(branch), depth + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool ObjectFits(JObject obj, JsonSchema schema, int depth)
     {
