@@ -43,7 +43,15 @@ public sealed record SuiteSettings
             return null;
         }
 
-        var result = ProviderProfileLoader.LoadFile(ProfilePath);
+        // dotnet test runs in the output folder: a relative path is also tried from the repository root.
+        var path = ProfilePath;
+        var fromRoot = Path.Combine(Path.GetDirectoryName(SuiteCatalog.Fixtures) ?? string.Empty, path);
+        if (!Path.IsPathRooted(path) && !File.Exists(path) && File.Exists(fromRoot))
+        {
+            path = fromRoot;
+        }
+
+        var result = ProviderProfileLoader.LoadFile(path);
         if (result.HasErrors)
         {
             throw new InvalidOperationException(
