@@ -1,1 +1,3 @@
-return 0;
+using Conformance.Mock.Hosting;
+
+return await MockCommandLine.RunAsync(args);

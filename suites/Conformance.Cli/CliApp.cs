@@ -10,6 +10,9 @@ public static class CliApp
     {
         var root = new RootCommand(
             "Conformance suite and reference provider for FiNUM, SIVI AFS, Seyna and Thinksurance APIs.");
+        root.Subcommands.Add(RunCommand.Create(output, error));
+        root.Subcommands.Add(MockCommand.Create(output, error));
+        root.Subcommands.Add(ListChecksCommand.Create(output, error));
         root.Subcommands.Add(ValidateSpecCommand.Create(output, error));
         return root;
     }
@@ -18,6 +21,12 @@ public static class CliApp
     {
         output ??= Console.Out;
         error ??= Console.Error;
+        if (args.Length > 0 && args[0] == MockCommand.Name)
+        {
+            // The reference provider has its own option parser shared with its project; hand it the rest verbatim.
+            return await MockCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
+        }
+
         var root = BuildRootCommand(output, error);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0)

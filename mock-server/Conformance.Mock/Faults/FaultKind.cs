@@ -1,0 +1,13 @@
+namespace Conformance.Mock.Faults;
+
+public enum FaultKind
+{
+    /// <summary>Delay the answer, then serve it normally.</summary>
+    Latency,
+
+    /// <summary>Answer with an error status in the API's error shape instead of serving the request.</summary>
+    Status,
+
+    /// <summary>Abort the connection without an answer.</summary>
+    Drop,
+}

@@ -1,0 +1,53 @@
+using Conformance.Mock.Apis;
+using Conformance.Mock.Clock;
+using Microsoft.AspNetCore.Http;
+
+namespace Conformance.Mock.Faults;
+
+/// <summary>
+/// Applies injected faults before a request reaches its API. Latency waits on the base clock (a real
+/// delay the consumer's timeouts can see), not on the provider clock.
+/// </summary>
+public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IReadOnlyList<IApiModule> modules, ProviderClock clock)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (faults.IsEmpty || context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal))
+        {
+            await next(context);
+            return;
+        }
+
+        var rule = faults.Match(context.Request.Method, context.Request.Path.Value ?? "/");
+        if (rule is null)
+        {
+            await next(context);
+            return;
+        }
+
+        if (rule.Latency > TimeSpan.Zero)
+        {
+            await Task.Delay(rule.Latency, clock.BaseProvider, context.RequestAborted);
+        }
+
+        switch (rule.Kind)
+        {
+            case FaultKind.Drop:
+                context.Abort();
+                return;
+            case FaultKind.Status:
+                var module = ModuleCatalog.ForPath(modules, context.Request.Path.Value ?? "/");
+                if (module is null)
+                {
+                    context.Response.StatusCode = rule.Status;
+                    return;
+                }
+
+                await module.WriteErrorAsync(context, rule.Status, $"Injected fault {rule.Id}.");
+                return;
+            default:
+                await next(context);
+                return;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using Conformance.Mock.Admin;
+using Conformance.Mock.Apis;
+using Conformance.Mock.Callbacks;
+using Conformance.Mock.Clock;
+using Conformance.Mock.Defects;
+using Conformance.Mock.Faults;
+using Conformance.Mock.Journal;
+using Conformance.Mock.State;
+using Conformance.Specs;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Conformance.Mock.Hosting;
+
+/// <summary>Builds and starts the reference provider: every discovered API module plus <c>/__admin</c>.</summary>
+public static class ReferenceProvider
+{
+    /// <summary>Largest request body any API accepts (1 MiB); larger bodies get 413.</summary>
+    public const long MaxRequestBodyBytes = 1024 * 1024;
+
+    /// <summary>
+    /// Kestrel's own body limit (16 MiB), above the APIs' 1 MiB: the API answers 413 itself and Kestrel
+    /// then drains the unread rest, so the client reads the answer instead of a reset connection.
+    /// </summary>
+    public const long ServerBodyLimitBytes = 16 * 1024 * 1024;
+
+    /// <summary>Longest request line Kestrel reads (256 KiB): room for 1000 ids of 64 characters in one query.</summary>
+    public const int MaxRequestLineBytes = 256 * 1024;
+
+    /// <summary>
+    /// Builds the application without starting it. <paramref name="configure"/> runs last on the
+    /// builder (tests use it, e.g., for a test server). Unknown defects or a bad allow-list entry
+    /// throw <see cref="ArgumentException"/>.
+    /// </summary>
+    public static WebApplication Build(ReferenceProviderOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var modules = ModuleCatalog.Discover();
+        ValidateDefects(options.Defects);
+        var fixtures = options.FixturesDirectory ?? FixturePaths.Require();
+        var clock = new ProviderClock(options.BaseTimeProvider);
+        var context = new ModuleContext(options, fixtures, clock);
+
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ReferenceProvider).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.AddServerHeader = false;
+            kestrel.Limits.MaxRequestBodySize = ServerBodyLimitBytes;
+            kestrel.Limits.MaxRequestLineSize = MaxRequestLineBytes;
+            kestrel.Limits.MaxRequestHeadersTotalSize = MaxRequestLineBytes + (32 * 1024);
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(options.Quiet ? LogLevel.Warning : LogLevel.Information);
+        builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+
+        AddCoreServices(builder.Services, options, modules, clock);
+        foreach (var module in modules)
+        {
+            module.AddServices(builder.Services, context);
+        }
+
+        configure?.Invoke(builder);
+        var app = builder.Build();
+        UsePipeline(app, modules);
+        return app;
+    }
+
+    public static async Task<RunningReferenceProvider> StartAsync(ReferenceProviderOptions options, CancellationToken ct = default)
+    {
+        var app = Build(options);
+        await app.StartAsync(ct);
+        var first = app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("The provider bound no address.");
+        var uri = new UriBuilder(first) { Path = "/" };
+        if (uri.Host is "0.0.0.0" or "[::]" or "+" or "*")
+        {
+            uri.Host = "127.0.0.1";
+        }
+
+        return new RunningReferenceProvider(app, uri.Uri);
+    }
+
+    /// <summary>Every defect any module offers, sorted by name.</summary>
+    public static IReadOnlyList<DefectInfo> ListDefects() => ModuleCatalog.AllDefects();
+
+    private static void ValidateDefects(IReadOnlySet<string> defects)
+    {
+        var known = ListDefects().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var unknown = defects.Where(d => !known.Contains(d)).Order(StringComparer.Ordinal).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new ArgumentException(
+                $"Unknown defect(s): {string.Join(", ", unknown)}. Known defects: {string.Join(", ", known.Order(StringComparer.Ordinal))}.");
+        }
+    }
+
+    private static void AddCoreServices(IServiceCollection services, ReferenceProviderOptions options, IReadOnlyList<IApiModule> modules, ProviderClock clock)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton(clock);
+        services.AddSingleton(new ProviderStartTime(clock.BaseProvider.GetTimestamp()));
+        services.AddSingleton(modules);
+        services.AddSingleton<ProviderScheduler>();
+        services.AddHostedService<SchedulerPump>();
+        services.AddSingleton(new CallbackAllowList(options.CallbackAllowList));
+        services.AddSingleton<CallbackDispatcher>();
+        services.AddSingleton<IResettable>(sp => sp.GetRequiredService<CallbackDispatcher>());
+        services.AddSingleton(new RequestJournal(options.JournalCapacity));
+        services.AddSingleton(new FaultStore(options.Seed));
+        services.AddSingleton(new ActiveDefects(options.Defects));
+        services.AddSingleton<AdminGuard>();
+    }
+
+    private static void UsePipeline(WebApplication app, IReadOnlyList<IApiModule> modules)
+    {
+        app.UseMiddleware<JournalMiddleware>();
+        app.UseMiddleware<ApiErrorMiddleware>();
+        app.UseMiddleware<FaultMiddleware>();
+        app.UseRouting();
+        app.MapAdmin();
+        foreach (var module in modules)
+        {
+            module.Map(app.MapGroup(module.BasePath));
+        }
+
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Conformance.Mock");
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            foreach (var module in modules)
+            {
+                foreach (var url in app.Urls)
+                {
+                    if (logger.IsEnabled(LogLevel.Information))
+                    {
+                        logger.LogInformation("{Api} serving {Url}{BasePath}", module.ApiId, url.TrimEnd('/'), module.BasePath);
+                    }
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,50 @@
+using Conformance.Mock.Apis;
+using Conformance.Mock.Clock;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conformance.Mock.Hosting;
+
+/// <summary>A started reference provider. Dispose to stop it.</summary>
+public sealed class RunningReferenceProvider : IAsyncDisposable
+{
+    private readonly WebApplication app;
+    private readonly IReadOnlyList<IApiModule> modules;
+
+    internal RunningReferenceProvider(WebApplication app, Uri baseAddress)
+    {
+        this.app = app;
+        BaseAddress = baseAddress;
+        modules = app.Services.GetRequiredService<IReadOnlyList<IApiModule>>();
+    }
+
+    /// <summary>The first bound address with a trailing slash, e.g. <c>http://127.0.0.1:41234/</c>.</summary>
+    public Uri BaseAddress { get; }
+
+    public ProviderClock Clock => app.Services.GetRequiredService<ProviderClock>();
+
+    public IServiceProvider Services => app.Services;
+
+    public WebApplication Application => app;
+
+    /// <summary>Base address of one API with a trailing slash, e.g. <c>http://127.0.0.1:41234/finum/v1/</c>.</summary>
+    public Uri ApiBaseAddress(string apiId)
+    {
+        var module = modules.FirstOrDefault(m => m.ApiId == apiId)
+            ?? throw new ArgumentException($"No module serves API '{apiId}'. Known: {string.Join(", ", modules.Select(m => m.ApiId))}.", nameof(apiId));
+        return new Uri(BaseAddress, module.BasePath.TrimStart('/') + "/");
+    }
+
+    /// <summary>Advances the provider clock and runs everything that became due, like the admin API does.</summary>
+    public async Task AdvanceAsync(TimeSpan by, CancellationToken cancellationToken = default)
+    {
+        Clock.Advance(by);
+        await Services.GetRequiredService<ProviderScheduler>().RunDueAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.StopAsync();
+        await app.DisposeAsync();
+    }
+}

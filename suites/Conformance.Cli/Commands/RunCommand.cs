@@ -1,0 +1,51 @@
+using System.CommandLine;
+using Conformance.Cli.Run;
+using Conformance.Runner.Reporting;
+
+namespace Conformance.Cli.Commands;
+
+/// <summary>
+/// <c>conformance run</c>: checks a provider (or the embedded reference provider) against the
+/// suites and writes the reports. Exit codes: see <see cref="ExitCodes"/>.
+/// </summary>
+public static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var api = new Option<string?>("--api") { Description = "API id (finum, sivi-afs, seyna, thinksurance) or 'all'. Default: every API that can be run.", HelpName = "id" };
+        var provider = new Option<string?>("--provider") { Description = "Base URL of the API at the provider, e.g. https://sync.example.at/finum/v1. Default: an embedded reference provider.", HelpName = "url" };
+        var profile = new Option<string?>("--profile") { Description = "Provider profile (YAML): base URLs, credential sources, severity overrides, expected failures.", HelpName = "file" };
+        var reportDir = new Option<string>("--report-dir") { Description = "Where index.html, junit.xml and results.json are written.", DefaultValueFactory = _ => ReportSet.DefaultDirectory, HelpName = "dir" };
+        var workflow = new Option<string[]>("--workflow") { Description = "Run only this workflow (and those it depends on); repeatable. Generated cases are then not run.", Arity = ArgumentArity.ZeroOrMore, HelpName = "id" };
+        var callbackBase = new Option<string?>("--callback-base-url") { Description = "Base URL providers use to reach the callback receiver (when it is not the listen URL).", HelpName = "url" };
+        var callbackListen = new Option<string?>("--callback-listen") { Description = "Where the callback receiver listens. Default: http://127.0.0.1:0 (a free loopback port).", HelpName = "url" };
+        var noGenerated = new Option<bool>("--no-generated") { Description = "Skip the cases generated from the spec; run the flows only." };
+        var flowTimeout = new Option<double>("--flow-timeout") { Description = "Time limit of one workflow run, in seconds.", DefaultValueFactory = _ => 60, HelpName = "s" };
+        var requestTimeout = new Option<double>("--request-timeout") { Description = "Time limit of one request, in seconds.", DefaultValueFactory = _ => 10, HelpName = "s" };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the embedded reference provider's data (default: its own, 20260101).", HelpName = "n" };
+
+        var command = new Command("run", "Check a provider against the conformance suites and write the reports.")
+        {
+            api, provider, profile, reportDir, workflow, callbackBase, callbackListen, noGenerated, flowTimeout, requestTimeout, seed,
+        };
+        command.SetAction((parseResult, cancellationToken) =>
+        {
+            var options = new RunOptions
+            {
+                Api = parseResult.GetValue(api),
+                Provider = parseResult.GetValue(provider),
+                ProfilePath = parseResult.GetValue(profile),
+                ReportDirectory = parseResult.GetValue(reportDir) ?? ReportSet.DefaultDirectory,
+                Workflows = parseResult.GetValue(workflow) ?? [],
+                CallbackBaseUrl = parseResult.GetValue(callbackBase),
+                CallbackListen = parseResult.GetValue(callbackListen),
+                NoGenerated = parseResult.GetValue(noGenerated),
+                FlowTimeout = parseResult.GetValue(flowTimeout),
+                RequestTimeout = parseResult.GetValue(requestTimeout),
+                Seed = parseResult.GetValue(seed),
+            };
+            return new RunExecutor(output, error).ExecuteAsync(options, cancellationToken);
+        });
+        return command;
+    }
+}

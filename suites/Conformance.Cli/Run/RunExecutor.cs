@@ -1,0 +1,184 @@
+using Conformance.Mock.Hosting;
+using Conformance.Runner;
+using Conformance.Runner.Callbacks;
+using Conformance.Runner.Engine;
+using Conformance.Runner.Profiles;
+using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Terminal;
+using Conformance.Runner.Results;
+using Conformance.Specs;
+
+namespace Conformance.Cli.Run;
+
+/// <summary>
+/// Carries out <c>conformance run</c>: plans the APIs, validates spec, flow files, profile and
+/// <c>--workflow</c> ids before anything runs (exit 2 with every located problem), starts the
+/// embedded reference provider when no provider is given, runs each API with live progress, writes
+/// <c>index.html</c>, <c>junit.xml</c> and <c>results.json</c> and maps the verdict to the exit code.
+/// </summary>
+public sealed class RunExecutor(TextWriter output, TextWriter error)
+{
+    public async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        if (FixturePaths.Locate() is not { } fixtures)
+        {
+            await error.WriteLineAsync($"error: the fixtures folder was not found; run from the repository or set {FixturePaths.EnvironmentVariable}.");
+            return ExitCodes.UsageError;
+        }
+
+        if (options.FlowTimeout <= 0 || options.RequestTimeout <= 0)
+        {
+            await error.WriteLineAsync("error: --flow-timeout and --request-timeout must be positive numbers of seconds.");
+            return ExitCodes.UsageError;
+        }
+
+        var coverage = ApiCoverage.Discover(fixtures);
+        ProviderProfile? profile = null;
+        if (options.ProfilePath is { } profilePath && (profile = ProfileReader.Load(profilePath, coverage, error)) is null)
+        {
+            await error.WriteLineAsync($"error: the profile {profilePath} has errors (above).");
+            return ExitCodes.UsageError;
+        }
+
+        var referenceProfile = Path.Combine(fixtures, ProfileReader.ReferenceProfile);
+        var embeddedDefault = File.Exists(referenceProfile) ? WithoutCredentials(ProfileReader.Load(referenceProfile, coverage, error)) : null;
+        var plan = RunPlanner.Plan(options, coverage, profile, embeddedDefault);
+        if (plan.Error is not null)
+        {
+            await error.WriteLineAsync($"error: {plan.Error}");
+            return ExitCodes.UsageError;
+        }
+
+        // The embedded provider starts while the spec and flow files load: both take about a second.
+        var starting = plan.Embedded ? Task.Run(() => EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken), cancellationToken) : null;
+        var requests = Prepare(plan, options, coverage, fixtures);
+        RunningReferenceProvider? started;
+        try
+        {
+            started = starting is null ? null : await starting;
+        }
+        catch (Exception exception) when (exception is ArgumentException or IOException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"error: the embedded reference provider could not start: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        await using var embedded = started;
+        if (requests is null)
+        {
+            return ExitCodes.UsageError;
+        }
+
+        foreach (var api in plan.NotYetCovered)
+        {
+            await output.WriteLineAsync($"{api}: not yet covered (contract only; no flows or reference-provider module yet)");
+        }
+
+        return await RunAsync(requests, embedded, options.ReportDirectory, cancellationToken);
+    }
+
+    private async Task<int> RunAsync(IReadOnlyList<ApiRunRequest> requests, RunningReferenceProvider? embedded, string reportDirectory, CancellationToken cancellationToken)
+    {
+        var listener = ConsoleProgressListener.Create(output, ReferenceEquals(output, Console.Out)
+            ? ConsoleProgressOptions.FromProcess()
+            : new ConsoleProgressOptions { Plain = true, Width = ConsoleProgressOptions.RedirectedWidth });
+        var startedAt = TimeProvider.System.GetUtcNow();
+        var started = TimeProvider.System.GetTimestamp();
+        var results = new List<ApiRunResult>();
+        var runner = new ConformanceRunner();
+        foreach (var request in requests)
+        {
+            var actual = embedded is null ? request : request with { ProviderBaseUrl = EmbeddedProvider.ApiBaseUrl(embedded, request.ApiId) };
+            try
+            {
+                results.Add(await runner.RunApiAsync(actual, listener, cancellationToken));
+            }
+            catch (ConformanceConfigurationException exception)
+            {
+                await error.WriteLineAsync($"error: {exception.Message}");
+                foreach (var line in exception.Diagnostics)
+                {
+                    await error.WriteLineAsync($"  {line}");
+                }
+
+                return ExitCodes.UsageError;
+            }
+        }
+
+        var run = RunResults.Combine(results, ToolVersion.Current, startedAt, TimeProvider.System.GetElapsedTime(started));
+        var directory = Path.GetFullPath(reportDirectory);
+        try
+        {
+            await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            listener.WriteSummary(run);
+            await error.WriteLineAsync($"error: the reports could not be written to {directory}: {exception.Message}");
+            return ExitCodes.UsageError;
+        }
+
+        listener.WriteSummary(run, directory);
+        return RunResults.ExitCode(run.Verdict);
+    }
+
+    /// <summary>One request per planned API, or null after printing every problem (exit 2).</summary>
+    private List<ApiRunRequest>? Prepare(RunPlan plan, RunOptions options, ApiCoverage coverage, string fixtures)
+    {
+        var runner = new ConformanceRunner();
+        var requests = new List<ApiRunRequest>();
+        var known = new HashSet<string>(StringComparer.Ordinal);
+        var valid = true;
+        foreach (var api in plan.Apis)
+        {
+            var request = new ApiRunRequest
+            {
+                ApiId = api.ApiId,
+                ProviderBaseUrl = api.BaseUrl ?? "http://127.0.0.1",
+                SpecPath = Path.Combine(fixtures, "apis", api.ApiId, "openapi.yaml"),
+                FlowFiles = coverage.FlowFiles[api.ApiId],
+                Profile = plan.Profile?.Apis.GetValueOrDefault(api.ApiId),
+                IncludeGeneratedCases = !options.NoGenerated,
+                CallbackReceiver = new CallbackReceiverOptions
+                {
+                    ListenUrl = options.CallbackListen ?? new CallbackReceiverOptions().ListenUrl,
+                    PublicBaseUrl = options.CallbackBaseUrl,
+                },
+                FlowTimeout = TimeSpan.FromSeconds(options.FlowTimeout),
+                RequestTimeout = TimeSpan.FromSeconds(options.RequestTimeout),
+                FixturesDirectory = fixtures,
+            };
+            var preparation = runner.Prepare(request);
+            foreach (var problem in preparation.Problems)
+            {
+                error.WriteLine(problem);
+            }
+
+            valid &= preparation.IsValid;
+            var ids = preparation.Documents.SelectMany(d => d.Workflows).Select(w => w.WorkflowId).ToHashSet(StringComparer.Ordinal);
+            known.UnionWith(ids);
+            var filter = options.Workflows.Where(ids.Contains).ToList();
+            if (options.Workflows.Count == 0 || filter.Count > 0)
+            {
+                requests.Add(request with { WorkflowFilter = filter });
+            }
+        }
+
+        foreach (var unknown in options.Workflows.Where(w => !known.Contains(w)))
+        {
+            error.WriteLine($"error: --workflow {unknown}: no such workflow in the flows of {string.Join(", ", plan.Apis.Select(a => a.ApiId))}.");
+            valid = false;
+        }
+
+        return valid ? requests : null;
+    }
+
+    /// <summary>
+    /// The embedded provider trusts exactly the test-only credentials the runner falls back to, so the
+    /// reference profile contributes its other settings (optional operations) but not its credential paths.
+    /// </summary>
+    private static ProviderProfile? WithoutCredentials(ProviderProfile? profile) => profile is null ? null : profile with
+    {
+        Apis = profile.Apis.ToDictionary(a => a.Key, a => a.Value with { Credentials = new Dictionary<string, CredentialSource>() }, StringComparer.Ordinal),
+    };
+}

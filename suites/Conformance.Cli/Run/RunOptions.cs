@@ -1,0 +1,28 @@
+namespace Conformance.Cli.Run;
+
+/// <summary>
+/// The options of <c>conformance run</c>. <see cref="Api"/> is an API id or <c>all</c> (null: all
+/// when embedded, else the one API the profile or the flows make unambiguous). Timeouts are in seconds.
+/// </summary>
+public sealed record RunOptions
+{
+    public const string AllApis = "all";
+
+    public string? Api { get; init; }
+    public string? Provider { get; init; }
+    public string? ProfilePath { get; init; }
+    public string ReportDirectory { get; init; } = Runner.Reporting.ReportSet.DefaultDirectory;
+    public IReadOnlyList<string> Workflows { get; init; } = [];
+    public string? CallbackBaseUrl { get; init; }
+    public string? CallbackListen { get; init; }
+    public bool NoGenerated { get; init; }
+
+    /// <summary>Per workflow run, seconds (flows-contract: 60).</summary>
+    public double FlowTimeout { get; init; } = 60;
+
+    /// <summary>Per request, seconds (10).</summary>
+    public double RequestTimeout { get; init; } = 10;
+
+    /// <summary>Seed of the embedded reference provider (its default when null); ignored against a real provider.</summary>
+    public int? Seed { get; init; }
+}

@@ -1,0 +1,77 @@
+using Conformance.Runner.Tests.Support;
+using Conformance.Runner.Transport;
+
+namespace Conformance.Runner.Tests.Transport;
+
+public sealed class RestSharpTransportTests
+{
+    [Test]
+    public async Task SendAsync_QueryAndHeaders_ArriveUnchanged()
+    {
+        string? seenQuery = null;
+        string? seenHeader = null;
+        string? seenBody = null;
+        await using var provider = await TestProvider.StartAsync(async context =>
+        {
+            seenQuery = context.Request.QueryString.Value;
+            seenHeader = context.Request.Headers["X-Trace"];
+            seenBody = await new StreamReader(context.Request.Body).ReadToEndAsync();
+            context.Response.StatusCode = 201;
+        });
+        using var transport = new RestSharpTransport();
+
+        var result = await transport.SendAsync(new TransportRequest
+        {
+            Method = "POST",
+            Url = provider.Url + "/x?id-list=C1,C2&since=1970-01-01T00%3A00%3A00Z",
+            Headers = [new("X-Trace", "t-1")],
+            Body = """{"a":1}""",
+            ContentType = "application/json",
+        }, CancellationToken.None);
+
+        Assert.That(result.StatusCode, Is.EqualTo(201));
+        Assert.That(seenQuery, Is.EqualTo("?id-list=C1,C2&since=1970-01-01T00%3A00%3A00Z"));
+        Assert.That(seenHeader, Is.EqualTo("t-1"));
+        Assert.That(seenBody, Is.EqualTo("""{"a":1}"""));
+    }
+
+    [Test]
+    public async Task SendAsync_Redirect_IsNotFollowed()
+    {
+        await using var provider = await TestProvider.StartAsync(context =>
+        {
+            context.Response.StatusCode = 302;
+            context.Response.Headers.Location = "/elsewhere";
+            return Task.CompletedTask;
+        });
+        using var transport = new RestSharpTransport();
+
+        var result = await transport.SendAsync(new TransportRequest { Method = "GET", Url = provider.Url + "/x" }, CancellationToken.None);
+
+        Assert.That(result.StatusCode, Is.EqualTo(302));
+        Assert.That(result.Headers, Does.Contain(new KeyValuePair<string, string>("Location", "/elsewhere")));
+    }
+
+    [Test]
+    public async Task SendAsync_BodyOverCap_IsTruncatedAndFlagged()
+    {
+        await using var provider = await TestProvider.StartAsync(context => context.Response.Body.WriteAsync(new byte[5000]).AsTask());
+        using var transport = new RestSharpTransport(new TransportOptions { MaxBodyBytes = 1000 });
+
+        var result = await transport.SendAsync(new TransportRequest { Method = "GET", Url = provider.Url + "/x" }, CancellationToken.None);
+
+        Assert.That(result.Body, Has.Length.EqualTo(1000));
+        Assert.That(result.BodyTruncated, Is.True);
+    }
+
+    [Test]
+    public async Task SendAsync_NobodyListening_IsConnectionRefused()
+    {
+        using var transport = new RestSharpTransport();
+
+        var result = await transport.SendAsync(new TransportRequest { Method = "GET", Url = TestProvider.DeadUrl() + "/x" }, CancellationToken.None);
+
+        Assert.That(result.StatusCode, Is.Null);
+        Assert.That(result.Error, Is.EqualTo(TransportErrorKind.ConnectionRefused));
+    }
+}

@@ -1,0 +1,8 @@
+namespace Conformance.Runner.Arazzo;
+
+public enum ActionType
+{
+    End,
+    Goto,
+    Retry,
+}

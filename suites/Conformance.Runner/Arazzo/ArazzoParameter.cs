@@ -1,0 +1,10 @@
+using System.Text.Json.Nodes;
+
+namespace Conformance.Runner.Arazzo;
+
+/// <summary>
+/// A step parameter: <see cref="In"/> is <c>path</c>, <c>query</c>, <c>header</c> or <c>cookie</c>
+/// (null for workflow-step inputs or when the operation declares the location).
+/// <see cref="Value"/> is a literal or an expression.
+/// </summary>
+public sealed record ArazzoParameter(string Name, string? In, JsonNode? Value);

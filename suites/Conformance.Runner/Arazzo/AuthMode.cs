@@ -1,0 +1,14 @@
+namespace Conformance.Runner.Arazzo;
+
+/// <summary>The credential a step sends (<c>x-conformance-auth</c>; flows-contract "Credentials").</summary>
+public enum AuthMode
+{
+    /// <summary>The API's valid credentials.</summary>
+    Default,
+    None,
+    Expired,
+    Forged,
+    WrongKey,
+    AlgNone,
+    Garbage,
+}

@@ -1,0 +1,13 @@
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Checks;
+
+/// <summary>A request to a secured operation without credentials, or with expired, forged, wrong-key, alg-none or garbage credentials, is answered 401 and never succeeds.</summary>
+public sealed class AuthRequiredCheck : ICheck
+{
+    public string Id => "auth_required";
+    public string Title => "Missing or wrong credentials are refused with 401";
+    public Severity DefaultSeverity => Severity.Error;
+    public string SpecReference => "OpenAPI 3.1 §4.8.30 Security Requirement Object; RFC 9110 §15.5.2";
+    public bool IsMandatory => true;
+}

@@ -1,0 +1,56 @@
+using Conformance.Runner.Engine;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Checks;
+
+/// <summary>A JSON response body validates against the schema documented for its status and media type.</summary>
+public sealed class ResponseSchemaConformanceCheck : IExchangeCheck
+{
+    /// <summary>Findings reported per body at most; the rest are summarised.</summary>
+    public const int MaxFindings = 20;
+
+    public string Id => "response_schema_conformance";
+    public string Title => "Response body matches the documented schema";
+    public Severity DefaultSeverity => Severity.Error;
+    public string SpecReference => "OpenAPI 3.1 §4.8.14 Media Type Object (schema)";
+    public bool IsMandatory => true;
+
+    public bool AppliesTo(ExchangeContext context) =>
+        !context.IsInbound && context.Operation is not null && context.Response is not null && context.HasBody
+        && SpecLookup.FindResponse(context.Operation, context.Response.StatusCode) is { Content.Count: > 0 };
+
+    public IEnumerable<Finding> Evaluate(ExchangeContext context)
+    {
+        var response = SpecLookup.FindResponse(context.Operation!, context.Response!.StatusCode)!;
+        var documented = response.Content.Values.FirstOrDefault(m => context.MediaType is { } t && MediaTypes.Matches(m.MediaType, t))
+            ?? response.Content.Values.FirstOrDefault(m => MediaTypes.IsJson(MediaTypes.Essence(m.MediaType)));
+        if (documented?.Schema is null || !MediaTypes.IsJson(MediaTypes.Essence(documented.MediaType)))
+        {
+            yield break;
+        }
+
+        var pointer = documented.Schema.Pointer;
+        if (context.BodyTruncated)
+        {
+            yield return this.Fail($"the body is larger than the runner reads ({context.Response.BodyLength} bytes or more) and cannot be validated", pointer);
+            yield break;
+        }
+
+        if (context.JsonError is { } error)
+        {
+            yield return this.Fail($"the body is not JSON: {error}", pointer);
+            yield break;
+        }
+
+        var result = context.Spec.Validator.Validate(documented.Schema, context.Json);
+        foreach (var finding in result.Findings.Take(MaxFindings))
+        {
+            yield return this.Fail($"{finding.Message} (keyword '{finding.Keyword}')", finding.SchemaPointer.Length > 0 ? finding.SchemaPointer : pointer, finding.InstancePointer);
+        }
+
+        if (result.Findings.Count > MaxFindings)
+        {
+            yield return this.Fail($"{result.Findings.Count - MaxFindings} more schema violations not listed", pointer);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+using Conformance.Runner.Callbacks;
+using Conformance.Runner.Profiles;
+using Conformance.Runner.Transport;
+
+namespace Conformance.Runner.Engine;
+
+/// <summary>
+/// One API to check at one provider. <see cref="ProviderBaseUrl"/> includes the API's base path
+/// (e.g. <c>http://127.0.0.1:5080/finum/v1</c>). <see cref="WorkflowFilter"/> selects workflows by
+/// id (their dependsOn are run too); empty runs all. <see cref="Transport"/> defaults to RestSharp.
+/// </summary>
+public sealed record ApiRunRequest
+{
+    public required string ApiId { get; init; }
+    public required string ProviderBaseUrl { get; init; }
+    public required string SpecPath { get; init; }
+    public IReadOnlyList<string> FlowFiles { get; init; } = [];
+    public ApiProfile? Profile { get; init; }
+    public IReadOnlyList<string> WorkflowFilter { get; init; } = [];
+    public bool IncludeGeneratedCases { get; init; } = true;
+
+    /// <summary>The callback receiver; started only when a selected workflow waits for a callback.</summary>
+    public CallbackReceiverOptions CallbackReceiver { get; init; } = new();
+
+    /// <summary>Per workflow run (flows-contract: 60 s).</summary>
+    public TimeSpan FlowTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Per request (10 s).</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+
+    public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+    public IHttpTransport? Transport { get; init; }
+
+    /// <summary>The fixtures folder, for the test-only default credentials (null: located automatically).</summary>
+    public string? FixturesDirectory { get; init; }
+
+    /// <summary>Connection attempts of the reachability probe before the provider is declared unreachable.</summary>
+    public int ReachabilityAttempts { get; init; } = 2;
+}

@@ -1,0 +1,184 @@
+using Conformance.Runner.Arazzo;
+using Conformance.Runner.Auth;
+using Conformance.Runner.Callbacks;
+using Conformance.Runner.Checks;
+using Conformance.Runner.Generation;
+using Conformance.Runner.Reporting;
+using Conformance.Runner.Results;
+using Conformance.Runner.Transport;
+using Conformance.Specs;
+using Conformance.Specs.Loading;
+using Conformance.Specs.Model;
+
+namespace Conformance.Runner.Engine;
+
+/// <summary>
+/// Runs everything for one API at one provider: loads the spec and flows, probes reachability,
+/// runs the selected workflows (dependencies first) and the generated cases, applies the profile
+/// and decides the verdict. Provider misbehaviour ends up in the result; only invalid
+/// configuration throws (<see cref="ConformanceConfigurationException"/>).
+/// </summary>
+public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
+{
+    private readonly CheckCatalogue catalogue = catalogue ?? CheckCatalogue.Default;
+
+    /// <summary>Loads and validates without running: the CLI calls this to report bad files (exit 2).</summary>
+    public RunPreparation Prepare(ApiRunRequest request)
+    {
+        var loaded = SpecLoader.LoadFile(request.SpecPath);
+        var diagnostics = new List<SpecDiagnostic>(loaded.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        var documents = new List<ArazzoDocument>();
+        foreach (var file in request.FlowFiles)
+        {
+            var flow = ArazzoLoader.LoadFile(file, loaded.Spec);
+            diagnostics.AddRange(flow.Diagnostics);
+            if (flow.Document is not null)
+            {
+                documents.Add(flow.Document);
+            }
+        }
+
+        var profileErrors = request.Profile is null ? [] : ProfilePolicy.Validate(request.ApiId, request.Profile, catalogue);
+        var known = documents.SelectMany(d => d.Workflows).Select(w => w.WorkflowId).ToHashSet(StringComparer.Ordinal);
+        var unknown = request.WorkflowFilter.Where(id => !known.Contains(id)).Select(id => $"--workflow {id}: no such workflow in the {request.ApiId} flows");
+        return new RunPreparation(loaded.Spec, documents, diagnostics, [.. profileErrors, .. unknown]);
+    }
+
+    /// <summary>Prepares and runs; invalid files or profile throw <see cref="ConformanceConfigurationException"/>.</summary>
+    public Task<ApiRunResult> RunApiAsync(ApiRunRequest request, IRunListener listener, CancellationToken cancellationToken) =>
+        RunPreparedAsync(request, Prepare(request), listener, cancellationToken);
+
+    /// <summary>Runs an already prepared API (the CLI prepares first to report bad files with exit code 2).</summary>
+    public async Task<ApiRunResult> RunPreparedAsync(ApiRunRequest request, RunPreparation preparation, IRunListener listener, CancellationToken cancellationToken)
+    {
+        if (!preparation.IsValid)
+        {
+            throw new ConformanceConfigurationException($"{request.ApiId}: the spec, flow files or profile have errors", preparation.Problems);
+        }
+
+        var spec = preparation.Spec!;
+        var plans = preparation.Documents.Select(d => (Document: d, Workflows: WorkflowPlan.Order(d, request.WorkflowFilter))).ToList();
+        var cases = request.IncludeGeneratedCases && request.WorkflowFilter.Count == 0 ? CaseGenerator.Generate(spec) : [];
+        var ownTransport = request.Transport is null ? new RestSharpTransport(new TransportOptions { DefaultTimeout = request.RequestTimeout }, request.TimeProvider) : null;
+        var transport = request.Transport ?? ownTransport!;
+        try
+        {
+            listener.ApiStarted(request.ApiId, request.ProviderBaseUrl, plans.Sum(p => p.Workflows.Count), cases.Count);
+            var unreachable = await ReachabilityProbe.ProbeAsync(transport, request.ProviderBaseUrl, request.ReachabilityAttempts, request.RequestTimeout, request.TimeProvider, cancellationToken);
+            if (unreachable is not null)
+            {
+                return Finish(listener, Unreachable(request, spec, plans, cases, unreachable));
+            }
+
+            var providers = CredentialProviderFactory.Create(request.ApiId, request.Profile, request.FixturesDirectory ?? FixturePaths.Locate(), request.TimeProvider);
+            using var disposables = new DisposableList(providers.OfType<IDisposable>());
+            await using var receiver = plans.Any(p => p.Workflows.Any(NeedsReceiver))
+                ? await CallbackReceiver.StartAsync(request.CallbackReceiver, request.TimeProvider, cancellationToken)
+                : null;
+            var context = new EngineContext
+            {
+                ApiId = request.ApiId,
+                Spec = spec,
+                BaseUrl = request.ProviderBaseUrl,
+                Transport = transport,
+                Authenticator = new Authenticator(spec, providers),
+                Inbox = receiver?.Inbox,
+                Catalogue = catalogue,
+                TimeProvider = request.TimeProvider,
+                Listener = listener,
+                FlowTimeout = request.FlowTimeout,
+                RequestTimeout = request.RequestTimeout,
+                ProfileInputs = request.Profile?.Inputs ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+                Policy = new ProfilePolicy(request.Profile, catalogue),
+            };
+            var flows = new List<FlowResult>();
+            foreach (var (document, workflows) in plans)
+            {
+                flows.AddRange(await RunDocumentAsync(context, document, workflows, request, cancellationToken));
+            }
+
+            var generated = await new GeneratedCaseRunner(context).RunAsync(cases, cancellationToken);
+            var result = new ApiRunResult
+            {
+                ApiId = request.ApiId,
+                ProviderBaseUrl = request.ProviderBaseUrl,
+                SpecTitle = spec.Title,
+                SpecVersion = spec.Version,
+                Verdict = Verdict.Conformant,
+                Flows = flows,
+                GeneratedCases = generated,
+                Findings = [],
+            };
+            return Finish(listener, result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) });
+        }
+        finally
+        {
+            ownTransport?.Dispose();
+        }
+    }
+
+    private static async Task<List<FlowResult>> RunDocumentAsync(EngineContext context, ArazzoDocument document, IReadOnlyList<ArazzoWorkflow> workflows, ApiRunRequest request, CancellationToken cancellationToken)
+    {
+        var engine = new WorkflowEngine(context, document);
+        var results = new List<FlowResult>();
+        foreach (var workflow in workflows)
+        {
+            var omitted = WorkflowPlan.OmissionReason(workflow, context.Spec, request.Profile);
+            var failedDependency = workflow.DependsOn.FirstOrDefault(d => results.FirstOrDefault(r => r.WorkflowId == d) is { Outcome: not (Outcome.Passed or Outcome.ExpectedFailure) });
+            if (failedDependency is not null)
+            {
+                omitted = $"not run: the workflow it depends on, '{failedDependency}', did not pass";
+            }
+
+            if (omitted is not null)
+            {
+                var result = Omitted(workflow, document, omitted);
+                context.Listener.FlowStarted(context.ApiId, workflow.WorkflowId);
+                context.Listener.FlowFinished(context.ApiId, result);
+                results.Add(result);
+                continue;
+            }
+
+            results.Add(await engine.RunAsync(workflow, cancellationToken));
+        }
+
+        return results;
+    }
+
+    private static bool NeedsReceiver(ArazzoWorkflow workflow) =>
+        workflow.Steps.Any(s => s.AwaitCallback is not null)
+        || (workflow.Inputs as System.Text.Json.Nodes.JsonObject)?["properties"] is System.Text.Json.Nodes.JsonObject p && p.ContainsKey("callbackUrl");
+
+    private static FlowResult Omitted(ArazzoWorkflow workflow, ArazzoDocument document, string reason) => new()
+    {
+        WorkflowId = workflow.WorkflowId,
+        Summary = workflow.Summary,
+        SourceFile = document.SourceFile,
+        Outcome = Outcome.Omitted,
+        Duration = TimeSpan.Zero,
+        Steps = [],
+        Findings = [new Finding { CheckId = "flow_completed", Title = "Flow omitted", Severity = Severity.Info, Message = reason }],
+    };
+
+    private ApiRunResult Unreachable(ApiRunRequest request, ApiSpec spec, List<(ArazzoDocument Document, IReadOnlyList<ArazzoWorkflow> Workflows)> plans, IReadOnlyList<GeneratedCase> cases, string reason)
+    {
+        const string NotRun = "not run: the provider could not be reached";
+        return new ApiRunResult
+        {
+            ApiId = request.ApiId,
+            ProviderBaseUrl = request.ProviderBaseUrl,
+            SpecTitle = spec.Title,
+            SpecVersion = spec.Version,
+            Verdict = Verdict.Unreachable,
+            Flows = plans.SelectMany(p => p.Workflows.Select(w => Omitted(w, p.Document, NotRun))).ToList(),
+            GeneratedCases = cases.Select(c => GeneratedCaseRunner.Omitted(c, NotRun)).ToList(),
+            Findings = [catalogue.Get<ProviderReachableCheck>().Fail(reason)],
+        };
+    }
+
+    private static ApiRunResult Finish(IRunListener listener, ApiRunResult result)
+    {
+        listener.ApiFinished(result);
+        return result;
+    }
+}

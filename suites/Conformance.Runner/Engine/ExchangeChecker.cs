@@ -1,0 +1,38 @@
+using Conformance.Runner.Checks;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Engine;
+
+/// <summary>
+/// Runs the catalogue's exchange checks on one exchange, except those a step lists in
+/// <c>x-conformance-expect-failure-checks</c>. A check that throws is our own bug: it becomes a
+/// warning naming the check, never a failed provider.
+/// </summary>
+public static class ExchangeChecker
+{
+    public static IReadOnlyList<Finding> Run(CheckCatalogue catalogue, ExchangeContext context, IReadOnlyCollection<string>? skipped = null)
+    {
+        var findings = new List<Finding>();
+        foreach (var check in catalogue.ExchangeChecks)
+        {
+            if (skipped?.Contains(check.Id) == true)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (check.AppliesTo(context))
+                {
+                    findings.AddRange(check.Evaluate(context));
+                }
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                findings.Add(check.Fail($"the check could not run: {e.Message}") with { Severity = Severity.Warning });
+            }
+        }
+
+        return findings;
+    }
+}

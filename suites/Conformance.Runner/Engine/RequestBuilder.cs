@@ -1,0 +1,123 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Arazzo;
+using Conformance.Runner.Checks;
+using Conformance.Runner.Expressions;
+using Conformance.Runner.Transport;
+using Conformance.Specs.Model;
+
+namespace Conformance.Runner.Engine;
+
+/// <summary>
+/// Builds the HTTP request of an operation step: parameters serialised as the operation declares
+/// them, the request body (payload, then replacements in order), the credentials for the step's
+/// auth mode. Expressions without a value are reported in <c>problems</c> and sent empty.
+/// </summary>
+public static class RequestBuilder
+{
+    public static (TransportRequest Request, MessageView View) Build(
+        EngineContext context, SpecOperation operation, ArazzoStep step, ExpressionScope scope, ICollection<string> problems)
+    {
+        var path = operation.PathTemplate;
+        var query = new List<string>();
+        var queryView = new Dictionary<string, string>();
+        var pathView = new Dictionary<string, string>();
+        var headers = new List<KeyValuePair<string, string>>();
+        var cookies = new List<string>();
+        foreach (var parameter in step.Parameters)
+        {
+            var declared = operation.Parameters.FirstOrDefault(p => p.Name == parameter.Name && (parameter.In is null || Location(p.In) == parameter.In));
+            var location = parameter.In ?? (declared is null ? "query" : Location(declared.In));
+            var value = ParameterSerializer.Shape(ExpressionTemplate.EvaluateValue(parameter.Value, scope, problems), declared?.Schema?.Node);
+            var style = declared?.Style ?? (location is "query" or "cookie" ? "form" : "simple");
+            var explode = declared?.Explode ?? style == "form";
+            switch (location)
+            {
+                case "path":
+                    path = path.Replace($"{{{parameter.Name}}}", ParameterSerializer.Path(parameter.Name, style, explode, value), StringComparison.Ordinal);
+                    pathView[parameter.Name] = JsonValues.ToText(value);
+                    break;
+                case "header":
+                    headers.Add(new(parameter.Name, ParameterSerializer.Header(explode, value)));
+                    break;
+                case "cookie":
+                    cookies.Add($"{parameter.Name}={Uri.EscapeDataString(JsonValues.ToText(value))}");
+                    break;
+                default:
+                    query.AddRange(ParameterSerializer.Query(parameter.Name, style, explode, value));
+                    queryView[parameter.Name] = value is JsonArray a ? string.Join(",", a.Select(JsonValues.ToText)) : JsonValues.ToText(value);
+                    break;
+            }
+        }
+
+        if (path.Contains('{', StringComparison.Ordinal))
+        {
+            problems.Add($"path parameters without a value in {path}");
+        }
+
+        if (cookies.Count > 0)
+        {
+            headers.Add(new("Cookie", string.Join("; ", cookies)));
+        }
+
+        var accept = operation.Responses.Values.SelectMany(r => r.Content.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        if (accept.Count > 0 && !headers.Any(h => h.Key.Equals("Accept", StringComparison.OrdinalIgnoreCase)))
+        {
+            headers.Add(new("Accept", string.Join(", ", accept)));
+        }
+
+        headers.AddRange(context.Authenticator.HeadersFor(operation, step.Auth));
+        var (body, contentType, json) = Body(operation, step.RequestBody, scope, problems);
+        var url = context.BaseUrl.TrimEnd('/') + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty);
+        var request = new TransportRequest
+        {
+            Method = operation.Method,
+            Url = url,
+            Headers = headers,
+            Body = body,
+            ContentType = contentType,
+            Timeout = context.RequestTimeout,
+        };
+        var view = new MessageView
+        {
+            Headers = headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
+            Query = queryView,
+            Path = pathView,
+            Body = json,
+            BodyText = body,
+        };
+        return (request, view);
+    }
+
+    private static (string? Text, string? ContentType, JsonNode? Json) Body(SpecOperation operation, ArazzoRequestBody? body, ExpressionScope scope, ICollection<string> problems)
+    {
+        if (body is null)
+        {
+            return (null, null, null);
+        }
+
+        var payload = ExpressionTemplate.EvaluateValue(body.Payload, scope, problems);
+        foreach (var replacement in body.Replacements)
+        {
+            if (!JsonPointer.TrySet(ref payload, replacement.Target, ExpressionTemplate.EvaluateValue(replacement.Value, scope, problems)))
+            {
+                problems.Add($"replacement target {replacement.Target} does not exist in the payload");
+            }
+        }
+
+        var contentType = body.ContentType ?? operation.RequestBody?.Content.Keys.FirstOrDefault() ?? "application/json";
+        if (!MediaTypes.IsJson(MediaTypes.Essence(contentType)) && JsonValues.TryGetString(payload, out var raw))
+        {
+            return (raw, contentType, null);
+        }
+
+        return (payload?.ToJsonString() ?? "null", contentType, payload);
+    }
+
+    private static string Location(ParameterLocation location) => location switch
+    {
+        ParameterLocation.Path => "path",
+        ParameterLocation.Header => "header",
+        ParameterLocation.Cookie => "cookie",
+        _ => "query",
+    };
+}

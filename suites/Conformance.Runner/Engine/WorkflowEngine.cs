@@ -1,0 +1,304 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Arazzo;
+using Conformance.Runner.Checks;
+using Conformance.Runner.Expressions;
+using Conformance.Runner.Results;
+
+namespace Conformance.Runner.Engine;
+
+/// <summary>
+/// Executes the workflows of one Arazzo document against one provider. Control flow follows
+/// Arazzo 1.0.1 §4.6.6/§4.6.13–14: after a step, the first applicable success (or failure) action
+/// of the step, else of the workflow, decides: <c>end</c>, <c>goto</c> a step or workflow, or
+/// <c>retry</c> (after <c>retryAfter</c> seconds, at most <c>retryLimit</c> times). A step without
+/// an applicable action continues with the next step on success and ends the workflow on failure.
+/// Our decisions where Arazzo is silent: a step without successCriteria succeeds when a response
+/// (or callback) arrived; a failure handled by a <c>goto</c> is noted (Info) and does not fail
+/// the flow; a failure ending in <c>end</c>, exhausted retries or no action fails it.
+/// </summary>
+public sealed class WorkflowEngine(EngineContext context, ArazzoDocument document)
+{
+    /// <summary>Nesting depth allowed for workflow steps and goto-workflow actions.</summary>
+    public const int MaxDepth = 8;
+
+    private readonly Dictionary<string, WorkflowValues> workflows = new(StringComparer.Ordinal);
+    private readonly StepExecutor executor = new(context);
+    private readonly FlowCompletedCheck flowCompleted = context.Catalogue.Get<FlowCompletedCheck>();
+    private readonly FlowSuccessCriteriaCheck criteriaCheck = context.Catalogue.Get<FlowSuccessCriteriaCheck>();
+
+    /// <summary>Inputs and outputs of the workflows run so far (for <c>$workflows.…</c> and dependsOn).</summary>
+    public IReadOnlyDictionary<string, WorkflowValues> Workflows => workflows;
+
+    public async Task<FlowResult> RunAsync(ArazzoWorkflow workflow, CancellationToken cancellationToken)
+    {
+        context.Listener.FlowStarted(context.ApiId, workflow.WorkflowId);
+        var started = context.TimeProvider.GetTimestamp();
+        using var deadline = new CancellationTokenSource(context.FlowTimeout, context.TimeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var budget = new RunBudget(context.MaxSteps, linked.Token);
+        var steps = new List<StepResult>();
+        var findings = new List<Finding>();
+        await RunWorkflowAsync(workflow, null, budget, 0, steps, findings, topLevel: true, cancellationToken);
+        findings = findings.Select(f => context.Policy.Apply(f, workflow.WorkflowId, null, null)).ToList();
+        var all = findings.Concat(steps.SelectMany(s => s.Findings));
+        var result = new FlowResult
+        {
+            WorkflowId = workflow.WorkflowId,
+            Summary = workflow.Summary,
+            SourceFile = document.SourceFile,
+            Outcome = OutcomeRules.From(all),
+            Duration = context.TimeProvider.GetElapsedTime(started),
+            Steps = steps,
+            Findings = findings,
+        };
+        context.Listener.FlowFinished(context.ApiId, result);
+        return result;
+    }
+
+    /// <summary>Runs one workflow; returns true when it succeeded. Step results and flow findings are appended.</summary>
+    private async Task<bool> RunWorkflowAsync(
+        ArazzoWorkflow workflow,
+        IReadOnlyDictionary<string, JsonNode?>? passed,
+        RunBudget budget,
+        int depth,
+        List<StepResult> steps,
+        List<Finding> findings,
+        bool topLevel,
+        CancellationToken cancellationToken)
+    {
+        var runId = context.RunIdFactory();
+        var wellKnown = new Dictionary<string, JsonNode?>
+        {
+            ["runId"] = runId,
+            ["epoch"] = "1970-01-01T00:00:00Z",
+            ["farFuture"] = "2999-12-31T23:59:59Z",
+        };
+        if (context.Inbox is not null)
+        {
+            wellKnown["callbackUrl"] = context.Inbox.Open(runId);
+        }
+
+        try
+        {
+            var (inputs, problems) = await WorkflowInputResolver.ResolveAsync(workflow, wellKnown, passed, context.ProfileInputs);
+            var run = new WorkflowRun(workflow, runId, inputs, budget);
+            workflows[workflow.WorkflowId] = new WorkflowValues(run.Inputs, run.Outputs);
+            if (problems.Count > 0)
+            {
+                var check = context.Catalogue.Get<WorkflowInputsValidCheck>();
+                findings.AddRange(problems.Select(p => check.Fail($"workflow '{workflow.WorkflowId}': {p}")));
+                return false;
+            }
+
+            var succeeded = await RunStepsAsync(run, depth, steps, findings, topLevel, cancellationToken);
+            if (succeeded)
+            {
+                var scope = run.Scope(document, workflows);
+                var outputProblems = new List<string>();
+                foreach (var (name, expression) in workflow.Outputs)
+                {
+                    run.Outputs[name] = ExpressionTemplate.EvaluateString(expression, scope with { Outputs = run.Outputs }, outputProblems);
+                }
+
+                findings.AddRange(outputProblems.Select(p => flowCompleted.Fail($"workflow '{workflow.WorkflowId}' output: {p}")));
+            }
+
+            return succeeded && findings.All(f => f.Severity != Severity.Error);
+        }
+        finally
+        {
+            context.Inbox?.Close(runId);
+        }
+    }
+
+    private async Task<bool> RunStepsAsync(WorkflowRun run, int depth, List<StepResult> steps, List<Finding> findings, bool topLevel, CancellationToken cancellationToken)
+    {
+        var workflow = run.Workflow;
+        var index = 0;
+        while (index < workflow.Steps.Count)
+        {
+            var step = workflow.Steps[index];
+            var visit = new StepVisit(step, context.TimeProvider);
+            var next = await VisitAsync(run, step, visit, depth, findings, cancellationToken);
+            var result = visit.ToResult(context.Policy, workflow.WorkflowId);
+            steps.Add(result);
+            if (topLevel)
+            {
+                context.Listener.StepFinished(context.ApiId, workflow.WorkflowId, result);
+            }
+
+            switch (next)
+            {
+                case { Kind: NextKind.Continue }:
+                    index++;
+                    break;
+                case { Kind: NextKind.GotoStep, Target: var target }:
+                    index = workflow.Steps.ToList().FindIndex(s => s.StepId == target);
+                    break;
+                case { Kind: NextKind.GotoWorkflow, Target: var target }:
+                    return document.FindWorkflow(target!) is { } other && depth < MaxDepth
+                        && await RunWorkflowAsync(other, null, run.Budget, depth + 1, steps, findings, false, cancellationToken);
+                case { Kind: NextKind.EndSuccess }:
+                    return true;
+                default:
+                    return false;
+            }
+        }
+
+        return true;
+    }
+
+    private async Task<Next> VisitAsync(WorkflowRun run, ArazzoStep step, StepVisit visit, int depth, List<Finding> flowFindings, CancellationToken cancellationToken)
+    {
+        var retries = 0;
+        while (true)
+        {
+            if (run.Budget.Exhausted)
+            {
+                flowFindings.Add(flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the limit of {run.Budget.MaxSteps} steps (retries included) was reached"));
+                return Next.Fail;
+            }
+
+            if (run.Budget.Deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+            {
+                flowFindings.Add(TimeLimit(run, step));
+                return Next.Fail;
+            }
+
+            run.Budget.StepsRun++;
+            StepAttempt attempt;
+            try
+            {
+                attempt = await AttemptAsync(run, step, depth, run.Budget.Deadline);
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                flowFindings.Add(TimeLimit(run, step));
+                return Next.Fail;
+            }
+
+            visit.Add(attempt);
+            var failed = attempt.Completed
+                ? CriteriaEvaluator.Failed(step.SuccessCriteria, attempt.Scope)
+                : [attempt.Failure ?? "the step did not complete"];
+            if (failed.Count == 0)
+            {
+                var outputs = EvaluateOutputs(step, attempt.Scope, visit);
+                run.StepOutputs[step.StepId] = outputs;
+                var action = Select(step.OnSuccess.Concat(run.Workflow.SuccessActions), attempt.Scope);
+                return action switch
+                {
+                    { Type: ActionType.End } => Next.End,
+                    { Type: ActionType.Goto, StepId: { } s } => new Next(NextKind.GotoStep, s),
+                    { Type: ActionType.Goto, WorkflowId: { } w } => new Next(NextKind.GotoWorkflow, w),
+                    _ => Next.Continue,
+                };
+            }
+
+            var onFailure = Select(step.OnFailure.Concat(run.Workflow.FailureActions), attempt.Scope);
+            switch (onFailure)
+            {
+                case { Type: ActionType.Retry } retry when retries < retry.RetryLimit:
+                    retries++;
+                    try
+                    {
+                        await Task.Delay(TimeSpan.FromSeconds(retry.RetryAfter), context.TimeProvider, run.Budget.Deadline);
+                    }
+                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+                    {
+                        visit.AddFinding(Criteria(step, failed, retries));
+                        flowFindings.Add(TimeLimit(run, step));
+                        return Next.Fail;
+                    }
+
+                    continue;
+                case { Type: ActionType.Goto } jump:
+                    visit.AddFinding(Criteria(step, failed, retries) with
+                    {
+                        Severity = Severity.Info,
+                        Message = $"step '{step.StepId}' did not meet its criteria ({string.Join("; ", failed)}); the flow continues with '{jump.StepId ?? jump.WorkflowId}' (action '{jump.Name}')",
+                    });
+                    return jump.StepId is { } s ? new Next(NextKind.GotoStep, s) : new Next(NextKind.GotoWorkflow, jump.WorkflowId);
+                default:
+                    if (attempt.Completed || attempt.Findings.Count == 0)
+                    {
+                        visit.AddFinding(Criteria(step, failed, retries));
+                    }
+
+                    return Next.Fail;
+            }
+        }
+    }
+
+    private async Task<StepAttempt> AttemptAsync(WorkflowRun run, ArazzoStep step, int depth, CancellationToken token)
+    {
+        var scope = run.Scope(document, workflows);
+        if (step.WorkflowId is null)
+        {
+            return await executor.SendAsync(step, scope, token);
+        }
+
+        var target = document.FindWorkflow(step.WorkflowId);
+        if (target is null || depth >= MaxDepth)
+        {
+            var finding = flowCompleted.Fail($"step '{step.StepId}': workflow '{step.WorkflowId}' cannot be run (unknown or nested deeper than {MaxDepth})");
+            return new StepAttempt([], [finding], scope, false, finding.Message);
+        }
+
+        var problems = new List<string>();
+        var passed = step.Parameters.ToDictionary(p => p.Name, p => ExpressionTemplate.EvaluateValue(p.Value, scope, problems));
+        var nestedSteps = new List<StepResult>();
+        var nestedFindings = problems.Select(p => flowCompleted.Fail($"step '{step.StepId}': {p}")).ToList();
+        var succeeded = await RunWorkflowAsync(target, passed, run.Budget, depth + 1, nestedSteps, nestedFindings, false, token);
+        var values = workflows[target.WorkflowId];
+        return new StepAttempt(
+            nestedSteps.SelectMany(s => s.Exchanges).ToList(),
+            nestedFindings.Concat(nestedSteps.SelectMany(s => s.Findings)).ToList(),
+            scope with { Outputs = values.Outputs },
+            succeeded,
+            succeeded ? null : $"workflow '{target.WorkflowId}' failed");
+    }
+
+    private Dictionary<string, JsonNode?> EvaluateOutputs(ArazzoStep step, ExpressionScope scope, StepVisit visit)
+    {
+        var outputs = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var (name, expression) in step.Outputs)
+        {
+            outputs[name] = ExpressionTemplate.EvaluateString(expression, scope, problems);
+            visit.AddOutput(name, JsonValues.ToText(outputs[name]));
+        }
+
+        foreach (var problem in problems)
+        {
+            visit.AddFinding(flowCompleted.Fail($"step '{step.StepId}' output: {problem}"));
+        }
+
+        return outputs;
+    }
+
+    private static ArazzoAction? Select(IEnumerable<ArazzoAction> actions, ExpressionScope scope) =>
+        actions.FirstOrDefault(a => CriteriaEvaluator.AllHold(a.Criteria, scope));
+
+    private Finding Criteria(ArazzoStep step, IReadOnlyList<string> failed, int retries) =>
+        criteriaCheck.Fail($"step '{step.StepId}'{(retries > 0 ? $" after {retries + 1} attempts" : string.Empty)}: {string.Join("; ", failed)}", $"{document.SourceFile}#{step.Pointer}/successCriteria");
+
+    private Finding TimeLimit(WorkflowRun run, ArazzoStep step) =>
+        flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the time limit of {context.FlowTimeout.TotalSeconds:0.#} s was reached");
+
+    private enum NextKind
+    {
+        Continue,
+        GotoStep,
+        GotoWorkflow,
+        EndSuccess,
+        Fail,
+    }
+
+    private sealed record Next(NextKind Kind, string? Target = null)
+    {
+        public static Next Continue { get; } = new(NextKind.Continue);
+        public static Next End { get; } = new(NextKind.EndSuccess);
+        public static Next Fail { get; } = new(NextKind.Fail);
+    }
+}

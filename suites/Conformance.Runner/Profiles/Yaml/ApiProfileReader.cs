@@ -1,0 +1,199 @@
+using Conformance.Runner.Results;
+using YamlDotNet.RepresentationModel;
+
+namespace Conformance.Runner.Profiles.Yaml;
+
+/// <summary>Reads one entry of <c>apis:</c> into an <see cref="ApiProfile"/>, reporting every problem it finds.</summary>
+internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
+{
+    private static readonly string[] ApiKeys =
+        ["baseUrl", "credentials", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "inputs"];
+
+    private static readonly string[] CredentialKeys = ["env", "file"];
+
+    private static readonly Dictionary<string, Severity> Severities = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["error"] = Severity.Error,
+        ["warning"] = Severity.Warning,
+        ["info"] = Severity.Info,
+    };
+
+    public ApiProfile Read(YamlMappingNode node, string path)
+    {
+        var profile = new ApiProfile();
+        foreach (var (key, _, value) in yaml.Entries(node, path, ApiKeys))
+        {
+            var at = ProfileYamlReader.Join(path, key);
+            profile = key switch
+            {
+                "baseUrl" => profile with { BaseUrl = BaseUrl(value, at) },
+                "credentials" => profile with { Credentials = Credentials(value, at) },
+                "implementedOptionalOperations" => profile with { ImplementedOptionalOperations = Operations(value, at) },
+                "severityOverrides" => profile with { SeverityOverrides = SeverityOverrides(value, at) },
+                "expectedFailures" => profile with { ExpectedFailures = new ExpectedFailureReader(yaml, options).Read(value, at) },
+                _ => profile with { Inputs = Inputs(value, at) },
+            };
+        }
+
+        return profile;
+    }
+
+    private string? BaseUrl(YamlNode node, string path)
+    {
+        var text = yaml.Text(node, path, "baseUrl");
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!Uri.TryCreate(text, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            yaml.Error(node, path, $"baseUrl '{text}' is not an absolute http or https URL.");
+            return null;
+        }
+
+        if (!string.IsNullOrEmpty(uri.UserInfo))
+        {
+            // Never echo it: user information in a URL is a credential.
+            yaml.Error(node, path, "baseUrl must not carry user information; name credentials under 'credentials'.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private Dictionary<string, CredentialSource> Credentials(YamlNode node, string path)
+    {
+        var credentials = new Dictionary<string, CredentialSource>(StringComparer.Ordinal);
+        if (yaml.Mapping(node, path, "credentials") is not { } mapping)
+        {
+            return credentials;
+        }
+
+        foreach (var (name, _, value) in yaml.Entries(mapping, path))
+        {
+            var at = ProfileYamlReader.Join(path, name);
+            if (value is not YamlMappingNode source)
+            {
+                // Deliberately without the value: it may be the secret itself.
+                yaml.Error(value, at, $"Credential '{name}' must be {{ env: VARIABLE }} or {{ file: path }}; secrets are never written in the profile.");
+                continue;
+            }
+
+            string? env = null, file = null;
+            foreach (var (key, _, part) in yaml.Entries(source, at, CredentialKeys))
+            {
+                if (key == "env")
+                {
+                    env = yaml.Text(part, ProfileYamlReader.Join(at, key), "env");
+                }
+                else if (yaml.Text(part, ProfileYamlReader.Join(at, key), "file") is { } relative)
+                {
+                    file = Path.GetFullPath(Path.Combine(baseDirectory, relative));
+                }
+            }
+
+            if (env is not null && file is not null)
+            {
+                yaml.Error(value, at, $"Credential '{name}' names both env and file; give exactly one.");
+            }
+            else if (env is null && file is null)
+            {
+                yaml.Error(value, at, $"Credential '{name}' needs env (an environment variable) or file (a path).");
+            }
+            else
+            {
+                credentials[name] = new CredentialSource(env, file);
+            }
+        }
+
+        return credentials;
+    }
+
+    private HashSet<string>? Operations(YamlNode node, string path)
+    {
+        if (yaml.Sequence(node, path, "implementedOptionalOperations") is not { } sequence)
+        {
+            return null;
+        }
+
+        var operations = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (yaml.Text(sequence.Children[i], $"{path}[{i}]", "An operationId") is { } operationId)
+            {
+                operations.Add(operationId);
+            }
+        }
+
+        return operations;
+    }
+
+    private Dictionary<string, Severity> SeverityOverrides(YamlNode node, string path)
+    {
+        var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        if (yaml.Mapping(node, path, "severityOverrides") is not { } mapping)
+        {
+            return overrides;
+        }
+
+        foreach (var (checkId, keyNode, value) in yaml.Entries(mapping, path))
+        {
+            var at = ProfileYamlReader.Join(path, checkId);
+            if (!CheckIds.IsKnown(yaml, options, keyNode, at, checkId) || yaml.Text(value, at, "A severity") is not { } text)
+            {
+                continue;
+            }
+
+            if (!Severities.TryGetValue(text, out var severity))
+            {
+                yaml.Error(value, at, $"Unknown severity '{text}' (expected error, warning or info).");
+            }
+            else if (options.MandatoryChecks?.TryGetValue(checkId, out var floor) == true && severity < floor)
+            {
+                yaml.Error(value, at, $"Check '{checkId}' is mandatory: its severity cannot be lowered below {floor.ToString().ToLowerInvariant()}.");
+            }
+            else
+            {
+                overrides[checkId] = severity;
+            }
+        }
+
+        return overrides;
+    }
+
+    private Dictionary<string, IReadOnlyDictionary<string, string>> Inputs(YamlNode node, string path)
+    {
+        var inputs = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
+        if (yaml.Mapping(node, path, "inputs") is not { } mapping)
+        {
+            return inputs;
+        }
+
+        foreach (var (workflowId, _, value) in yaml.Entries(mapping, path))
+        {
+            var at = ProfileYamlReader.Join(path, workflowId);
+            if (yaml.Mapping(value, at, $"The inputs of '{workflowId}'") is not { } values)
+            {
+                continue;
+            }
+
+            var workflowInputs = new Dictionary<string, string>(StringComparer.Ordinal);
+            foreach (var (name, _, input) in yaml.Entries(values, at))
+            {
+                if (input is YamlScalarNode scalar)
+                {
+                    workflowInputs[name] = scalar.Value ?? string.Empty;
+                }
+                else
+                {
+                    yaml.Error(input, ProfileYamlReader.Join(at, name), $"Input '{name}' must be a text value, not a mapping or list.");
+                }
+            }
+
+            inputs[workflowId] = workflowInputs;
+        }
+
+        return inputs;
+    }
+}
