@@ -7,5 +7,5 @@ if (args.Contains("--quick"))
     return QuickRun.Run();
 }
 
-BenchmarkSwitcher.FromTypes([typeof(SpecLoadingBenchmarks), typeof(ValidationBenchmarks)]).Run(args);
+BenchmarkSwitcher.FromTypes([typeof(SpecLoadingBenchmarks), typeof(ValidationBenchmarks), typeof(ExchangeCheckBenchmarks)]).Run(args);
 return 0;
