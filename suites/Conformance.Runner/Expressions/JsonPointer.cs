@@ -3,7 +3,11 @@ using System.Text.Json.Nodes;
 
 namespace Conformance.Runner.Expressions;
 
-/// <summary>RFC 6901 JSON pointers over <see cref="JsonNode"/>.</summary>
+/// <summary>
+/// RFC 6901 JSON pointers over <see cref="JsonNode"/> for runtime expressions: stricter than the
+/// spec layer's (<see cref="Specs.Json.JsonPointer"/>, whose escaping it shares) — no <c>#</c>
+/// fragment form, no leading zeros in array indexes — and able to set values for replacements.
+/// </summary>
 public static class JsonPointer
 {
     /// <summary>Resolves <paramref name="pointer"/> ("" is the whole document).</summary>
@@ -40,9 +44,9 @@ public static class JsonPointer
         return ExpressionResult.Of(current);
     }
 
-    public static string Escape(string token) => token.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
+    public static string Escape(string token) => Specs.Json.JsonPointer.Escape(token);
 
-    public static string Unescape(string token) => token.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
+    public static string Unescape(string token) => Specs.Json.JsonPointer.Unescape(token);
 
     /// <summary>
     /// Sets the value at <paramref name="pointer"/>, creating nothing but the last member; returns
