@@ -29,12 +29,30 @@ public static class ArazzoLoader
                 return Fail(path, $"the flow file is larger than {MaxFileBytes} bytes");
             }
 
-            return LoadText(File.ReadAllText(path), path, spec);
+            return LoadText(File.ReadAllText(path), DisplayName(path), spec);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Fail(path, $"the flow file cannot be read: {e.Message}");
         }
+    }
+
+    /// <summary>
+    /// How a flow file is named in diagnostics and reports: <c>fixtures/apis/…</c> for the shipped
+    /// flows (wherever the fixtures folder was copied), otherwise the path as given.
+    /// </summary>
+    public static string DisplayName(string path)
+    {
+        var fixtures = Conformance.Specs.FixturePaths.Locate();
+        if (fixtures is null)
+        {
+            return path;
+        }
+
+        var relative = Path.GetRelativePath(fixtures, Path.GetFullPath(path));
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative)
+            ? path
+            : "fixtures/" + relative.Replace(Path.DirectorySeparatorChar, '/');
     }
 
     public static ArazzoLoadResult LoadText(string text, string sourceName, ApiSpec? spec)
