@@ -9,14 +9,15 @@ namespace Conformance.Runner.Expressions;
 /// Operands are runtime expressions (bare or in <c>{…}</c>), numbers, quoted strings
 /// (<c>'…'</c> or <c>"…"</c>, a doubled quote escapes it), <c>true</c>, <c>false</c>, <c>null</c>.
 /// </summary>
-internal sealed class ConditionParser
+internal sealed class ConditionParser : TextParser
 {
     private const string OperandStop = " \t\r\n()=!<>&|";
-    private readonly string text;
     private readonly List<RuntimeExpression> expressions = [];
-    private int position;
 
-    private ConditionParser(string text) => this.text = text;
+    private ConditionParser(string text)
+        : base("condition", text)
+    {
+    }
 
     public static bool TryParse(string text, out Condition? condition, out string? error)
     {
@@ -226,32 +227,4 @@ internal sealed class ConditionParser
 
         throw Fail("unterminated string literal");
     }
-
-    private bool Accept(string token)
-    {
-        SkipSpace();
-        if (string.CompareOrdinal(text, position, token, 0, token.Length) != 0)
-        {
-            return false;
-        }
-
-        position += token.Length;
-        return true;
-    }
-
-    private bool Peek(char c) => position < text.Length && text[position] == c;
-
-    private bool PeekAt(int offset, char c) => position + offset < text.Length && text[position + offset] == c;
-
-    private void SkipSpace()
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
-        {
-            position++;
-        }
-    }
-
-    private FormatException Fail(string message) => new($"condition '{text}', column {position + 1}: {message}");
-
-    private static ExpressionResult Bool(bool value) => ExpressionResult.Of(JsonValue.Create(value));
 }

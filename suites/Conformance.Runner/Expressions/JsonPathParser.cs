@@ -8,12 +8,13 @@ using Selector = Func<JsonNode?, JsonNode?, IEnumerable<JsonNode?>>;
 using Filter = Func<JsonNode?, JsonNode?, ExpressionResult>;
 
 /// <summary>Parser for <see cref="JsonPathQuery"/>; see there for the supported subset.</summary>
-internal sealed class JsonPathParser
+internal sealed class JsonPathParser : TextParser
 {
-    private readonly string text;
-    private int position;
 
-    private JsonPathParser(string text) => this.text = text;
+    private JsonPathParser(string text)
+        : base("JSONPath", text)
+    {
+    }
 
     public static bool TryParse(string text, out JsonPathQuery? query, out string? error)
     {
@@ -349,32 +350,4 @@ internal sealed class JsonPathParser
         position++;
         return builder.ToString();
     }
-
-    private bool Accept(string token)
-    {
-        SkipSpace();
-        if (string.CompareOrdinal(text, position, token, 0, token.Length) != 0)
-        {
-            return false;
-        }
-
-        position += token.Length;
-        return true;
-    }
-
-    private bool Peek(char c) => position < text.Length && text[position] == c;
-
-    private bool PeekAt(int offset, char c) => position + offset < text.Length && text[position + offset] == c;
-
-    private void SkipSpace()
-    {
-        while (position < text.Length && char.IsWhiteSpace(text[position]))
-        {
-            position++;
-        }
-    }
-
-    private FormatException Fail(string message) => new($"JSONPath '{text}', column {position + 1}: {message}");
-
-    private static ExpressionResult Bool(bool value) => ExpressionResult.Of(JsonValue.Create(value));
 }
