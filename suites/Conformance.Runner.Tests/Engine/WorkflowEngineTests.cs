@@ -36,7 +36,7 @@ public sealed class WorkflowEngineTests
                     parameters: [{name: id-list, value: $steps.ids.outputs.all}]
                     successCriteria:
                       - condition: $statusCode == 200 && $response.body#/0/status == 130
-                      - {context: $response.body, condition: "$[?(@.id == 'C1')]", type: jsonpath}
+                      - {context: $response.body, condition: "$[*][?(@.id == 'C1')]", type: jsonpath}
             """);
 
         Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), string.Join("\n", result.Steps.SelectMany(s => s.Findings).Select(f => f.Message)));

@@ -3,7 +3,13 @@ using Conformance.Runner.Expressions;
 
 namespace Conformance.Runner.Engine;
 
-/// <summary>Evaluates Arazzo criteria (all must hold). Regex matching is bounded by a 1 s timeout.</summary>
+/// <summary>
+/// Evaluates Arazzo criteria (all must hold). Regex matching is bounded by a 1 s timeout. A
+/// <c>jsonpath</c> criterion holds when its query selects at least one node from a root that holds the
+/// context value as its only element, so a filter at the root tests the context itself, as in the
+/// specification's own example (Arazzo 1.0.1 §4.6.15: context <c>$response.body</c>, condition
+/// <c>$[?count(@.pets) &gt; 0]</c>).
+/// </summary>
 public static class CriteriaEvaluator
 {
     /// <summary>The criteria that do not hold, with why; empty when all hold.</summary>
@@ -30,8 +36,8 @@ public static class CriteriaEvaluator
                 }
 
             default:
-                var root = criterion.Context is null ? default : ExpressionEvaluator.Evaluate(criterion.Context, scope);
-                return root.IsDefined && criterion.Query!.Select(root.Value).Count > 0
+                var context = criterion.Context is null ? default : ExpressionEvaluator.Evaluate(criterion.Context, scope);
+                return context.IsDefined && criterion.Query!.Select(new System.Text.Json.Nodes.JsonArray(context.Value?.DeepClone())).Count > 0
                     ? null
                     : $"JSONPath {criterion.ConditionText} selects nothing in {criterion.Context}";
         }

@@ -2,7 +2,9 @@ namespace Conformance.Runner.Expressions;
 
 /// <summary>
 /// A parsed simple condition (Arazzo 1.0.1 §4.6.15 "Criterion Object", type <c>simple</c>).
-/// Comparisons involving an undefined operand are false, except <c>!=</c>, which is true.
+/// Comparisons involving an undefined operand are false, except <c>!=</c>, which is true. Two
+/// strings compare case-insensitively, as the specification requires (Arazzo 1.0.1 §4.6.15: "String
+/// comparisons MUST be case insensitive"); an exact match is written as a <c>regex</c> criterion.
 /// </summary>
 public sealed class Condition
 {

@@ -106,9 +106,9 @@ internal sealed class ConditionParser : TextParser
 
             return Bool(op switch
             {
-                "==" => JsonValues.AreEqual(a.Value, b.Value),
-                "!=" => !JsonValues.AreEqual(a.Value, b.Value),
-                _ => JsonValues.Compare(a.Value, b.Value) is { } c && op switch
+                "==" => JsonValues.AreEqual(a.Value, b.Value, StringComparison.OrdinalIgnoreCase),
+                "!=" => !JsonValues.AreEqual(a.Value, b.Value, StringComparison.OrdinalIgnoreCase),
+                _ => JsonValues.Compare(a.Value, b.Value, StringComparison.OrdinalIgnoreCase) is { } c && op switch
                 {
                     "<" => c < 0,
                     "<=" => c <= 0,

@@ -7,7 +7,8 @@ namespace Conformance.Runner.Expressions;
 /// <summary>
 /// Comparison rules shared by conditions and JSONPath filters: numbers compare numerically, and
 /// a string that reads as a number compares numerically with a number (headers and path values
-/// are text); strings compare ordinally; other values compare by JSON equality.
+/// are text); two strings compare by the given <see cref="StringComparison"/> (Arazzo 1.0.1 simple
+/// conditions: case-insensitive; RFC 9535 filters: ordinal); other values compare by JSON equality.
 /// </summary>
 public static class JsonValues
 {
@@ -43,18 +44,23 @@ public static class JsonValues
         _ => node.ToJsonString(),
     };
 
-    public static bool AreEqual(JsonNode? left, JsonNode? right)
+    public static bool AreEqual(JsonNode? left, JsonNode? right, StringComparison strings = StringComparison.Ordinal)
     {
         if (TryNumbers(left, right, out var a, out var b))
         {
             return a.Equals(b);
         }
 
+        if (TryGetString(left, out var x) && TryGetString(right, out var y))
+        {
+            return string.Equals(x, y, strings);
+        }
+
         return JsonNode.DeepEquals(left, right);
     }
 
     /// <summary>Orders two values; null when they are not comparable (e.g. an object and a number).</summary>
-    public static int? Compare(JsonNode? left, JsonNode? right)
+    public static int? Compare(JsonNode? left, JsonNode? right, StringComparison strings = StringComparison.Ordinal)
     {
         if (TryNumbers(left, right, out var a, out var b))
         {
@@ -63,7 +69,7 @@ public static class JsonValues
 
         if (TryGetString(left, out var x) && TryGetString(right, out var y))
         {
-            return string.CompareOrdinal(x, y);
+            return string.Compare(x, y, strings);
         }
 
         return null;
