@@ -4,8 +4,8 @@ using Conformance.Runner.Results;
 namespace Conformance.Runner.Engine;
 
 /// <summary>
-/// Runs the catalogue's exchange checks on one exchange, except those a step lists in
-/// <c>x-conformance-expect-failure-checks</c>. A check that throws is our own bug: it becomes a
+/// Runs the catalogue's exchange checks on one exchange: those for every API and those of the
+/// exchange's own API, except those a step lists in <c>x-conformance-expect-failure-checks</c>. A check that throws is our own bug: it becomes a
 /// warning naming the check, never a failed provider.
 /// </summary>
 public static class ExchangeChecker
@@ -15,7 +15,7 @@ public static class ExchangeChecker
         var findings = new List<Finding>();
         foreach (var check in catalogue.ExchangeChecks)
         {
-            if (skipped?.Contains(check.Id) == true)
+            if (skipped?.Contains(check.Id) == true || !CheckCatalogue.RunsFor(check, context.ApiId))
             {
                 continue;
             }
