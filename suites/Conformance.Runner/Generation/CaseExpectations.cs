@@ -26,7 +26,7 @@ public static class CaseExpectations
             CaseKind.NegativeData when !conventions.BadInput.Matches(status, body) =>
                 catalogue.Get<NegativeDataRejectionCheck>().Fail($"{got}; bad input is refused with {conventions.BadInput}", generated.Operation?.Pointer),
             CaseKind.MissingAuth or CaseKind.WrongAuth when !conventions.Credentials.Matches(status, body) =>
-                catalogue.Get<AuthRequiredCheck>().Fail($"{got}; bad credentials are refused with {conventions.Credentials}", generated.Operation?.Pointer),
+                catalogue.Get<AuthRequiredCheck>().Fail(got, generated.Operation?.Pointer),
             CaseKind.UndocumentedMethod when status is >= 200 and <= 299 && !conventions.IsRefusal(status, body) =>
                 catalogue.Get<UndocumentedMethodRejectionCheck>().Fail(got),
             _ => null,
