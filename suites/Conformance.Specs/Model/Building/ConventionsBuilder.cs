@@ -27,8 +27,8 @@ internal static class ConventionsBuilder
             return ApiConventions.Default;
         }
 
-        reader.Members(conventions, Root, ["refusals", "errorBody", "requestDefaults", "pagination", "idDiscovery"]);
-        var refusals = reader.Object(conventions, Root, "refusals", "badInput", "credentials");
+        reader.Members(conventions, Root, ConventionsVocabulary.Root);
+        var refusals = reader.Object(conventions, Root, "refusals", ConventionsVocabulary.Refusals);
         var refusalsAt = Root + "/refusals";
         return new ApiConventions
         {
@@ -43,7 +43,7 @@ internal static class ConventionsBuilder
 
     private static RefusalRule Refusal(ConventionsReader reader, JsonObject refusals, string pointer, string name, RefusalRule fallback)
     {
-        if (reader.Object(refusals, pointer, name, "status", "bodyMember") is not { } rule)
+        if (reader.Object(refusals, pointer, name, ConventionsVocabulary.Refusal) is not { } rule)
         {
             return fallback;
         }
@@ -65,7 +65,7 @@ internal static class ConventionsBuilder
     private static ErrorBodyConvention? ErrorBody(ConventionsReader reader, JsonObject conventions, IReadOnlyList<SpecOperation> operations)
     {
         const string At = Root + "/errorBody";
-        if (reader.Object(conventions, Root, "errorBody", "schema", "mediaTypes", "statuses", "bodyMember", "statusMember", "exceptOperations") is not { } body)
+        if (reader.Object(conventions, Root, "errorBody", ConventionsVocabulary.ErrorBody) is not { } body)
         {
             return null;
         }
@@ -106,7 +106,7 @@ internal static class ConventionsBuilder
     private static List<KeyValuePair<string, string>> Headers(ConventionsReader reader, JsonObject conventions)
     {
         const string At = Root + "/requestDefaults";
-        if (reader.Object(conventions, Root, "requestDefaults", "headers") is not { } defaults
+        if (reader.Object(conventions, Root, "requestDefaults", ConventionsVocabulary.RequestDefaults) is not { } defaults
             || reader.Object(defaults, At, "headers") is not { } headers)
         {
             return [];

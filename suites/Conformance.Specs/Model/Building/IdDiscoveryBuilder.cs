@@ -31,7 +31,7 @@ internal static class IdDiscoveryBuilder
                 continue;
             }
 
-            reader.Members(rule, ruleAt, ["parameter", "in", "operations", "operation", "values", "ids"]);
+            reader.Members(rule, ruleAt, ConventionsVocabulary.IdRule);
             if (Read(reader, rule, ruleAt, operations) is { } read)
             {
                 result.Add(read);

@@ -9,7 +9,7 @@ internal static class PaginationBuilder
     public static PaginationConvention Build(ConventionsReader reader, JsonObject conventions, string root, IReadOnlyList<SpecOperation> operations)
     {
         var at = root + "/pagination";
-        if (reader.Object(conventions, root, "pagination", "style", "items", "itemsByOperation", "limit", "offset", "cursor", "next") is not { } paging)
+        if (reader.Object(conventions, root, "pagination", ConventionsVocabulary.Pagination) is not { } paging)
         {
             return PaginationConvention.None;
         }
