@@ -122,4 +122,16 @@ public sealed class ConventionCheckTests
             Assert.That(ExchangeChecker.Run(CheckCatalogue.Default, other).Select(f => f.CheckId), Does.Not.Contain("finum_id_list_answer"));
         });
     }
+
+    [Test]
+    public void ExchangeChecker_StepSkippingAFormerId_SkipsTheCheckThatReplacedIt()
+    {
+        var context = CheckTestData.Contract("finum", "listClients", 401, """{"title":"x"}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(ExchangeChecker.Run(CheckCatalogue.Default, context).Select(f => f.CheckId), Does.Contain("error_body_conformance"));
+            Assert.That(ExchangeChecker.Run(CheckCatalogue.Default, context, ["problem_details_conformance"]).Select(f => f.CheckId), Does.Not.Contain("error_body_conformance"));
+        });
+    }
 }
