@@ -1,6 +1,8 @@
+using Conformance.Runner.Results;
+
 namespace Conformance.Cli;
 
-/// <summary>Process exit codes (design §5). Stable: CI pipelines branch on them.</summary>
+/// <summary>Process exit codes (design §5), the one place they are defined. Stable: CI pipelines branch on them.</summary>
 public static class ExitCodes
 {
     /// <summary>Conformant, or a command that succeeded.</summary>
@@ -14,4 +16,12 @@ public static class ExitCodes
 
     /// <summary>The provider could not be reached at all.</summary>
     public const int Unreachable = 3;
+
+    /// <summary>The exit code of a finished run.</summary>
+    public static int For(Verdict verdict) => verdict switch
+    {
+        Verdict.Conformant => Success,
+        Verdict.Unreachable => Unreachable,
+        _ => NotConformant,
+    };
 }

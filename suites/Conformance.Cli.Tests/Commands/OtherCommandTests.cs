@@ -1,15 +1,20 @@
 using Conformance.Mock.Hosting;
+using Conformance.Cli.Commands;
 using Conformance.Runner.Checks;
+using Conformance.Runner.Results;
 
 namespace Conformance.Cli.Tests.Commands;
 
 [TestFixture]
 public sealed class OtherCommandTests
 {
-    [TestCase("finum")]
-    [TestCase("sivi-afs")]
-    [TestCase("seyna")]
-    [TestCase("thinksurance")]
+    public static IEnumerable<string> ContractApis() =>
+        Directory.GetDirectories(Path.Combine(CliHarness.RepoRoot(), "fixtures", "apis"))
+            .Where(d => File.Exists(Path.Combine(d, "openapi.yaml")))
+            .Select(d => Path.GetFileName(d)!)
+            .Order(StringComparer.Ordinal);
+
+    [TestCaseSource(nameof(ContractApis))]
     public async Task ValidateSpec_OurContract_ExitsZero(string api)
     {
         var outcome = await CliHarness.RunAsync("validate-spec", Path.Combine(CliHarness.RepoRoot(), "fixtures", "apis", api, "openapi.yaml"));
@@ -36,29 +41,40 @@ public sealed class OtherCommandTests
     }
 
     [Test]
-    public async Task ListChecks_Text_ContainsEveryCheckId()
+    public async Task ListChecks_Text_ListsEveryCheckUnderItsApi()
     {
         var outcome = await CliHarness.RunAsync("list-checks");
 
-        Assert.Multiple(() =>
+        Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success));
+        var lines = outcome.Output.Split('\n');
+        foreach (var group in CheckCatalogue.Default.Groups)
         {
-            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success));
-            foreach (var check in CheckCatalogue.Default.All)
-            {
-                Assert.That(outcome.Output, Does.Contain(check.Id));
-            }
-        });
+            var heading = Array.FindIndex(lines, l => l.TrimEnd() == ListChecksCommand.Heading(group.ApiId));
+            Assert.That(heading, Is.GreaterThanOrEqualTo(0), group.ApiId);
+            var section = lines.Skip(heading + 1).TakeWhile(l => l.Trim().Length > 0).Select(l => l.Trim().Split(' ')[0]);
+            Assert.That(section, Is.EqualTo(group.Checks.Select(c => c.Id)), group.ApiId);
+        }
     }
 
     [Test]
-    public async Task ListChecks_Json_ListsEveryCheckOnce()
+    public async Task ListChecks_Json_ListsEveryCheckOnceGroupedByApi()
     {
         var outcome = await CliHarness.RunAsync("list-checks", "--format", "json");
 
         using var json = System.Text.Json.JsonDocument.Parse(outcome.Output);
-        var ids = json.RootElement.EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList();
-        Assert.That(ids, Is.EqualTo(CheckCatalogue.Default.All.Select(c => c.Id).ToList()));
+        var groups = json.RootElement.EnumerateArray().Select(g => (
+            Api: g.GetProperty("api").GetString(),
+            Ids: g.GetProperty("checks").EnumerateArray().Select(e => e.GetProperty("id").GetString()).ToList())).ToList();
+        Assert.That(groups.Select(g => g.Api), Is.EqualTo(CheckCatalogue.Default.Groups.Select(g => g.ApiId)));
+        Assert.That(groups.SelectMany(g => g.Ids), Is.EquivalentTo(CheckCatalogue.Default.All.Select(c => c.Id)));
+        Assert.That(groups.First(g => g.Api == "finum").Ids, Does.Contain("finum_id_list_answer"));
     }
+
+    [TestCase(Verdict.Conformant, ExitCodes.Success)]
+    [TestCase(Verdict.NotConformant, ExitCodes.NotConformant)]
+    [TestCase(Verdict.Unreachable, ExitCodes.Unreachable)]
+    public void ExitCodes_For_MapsEveryVerdict(Verdict verdict, int expected) =>
+        Assert.That(ExitCodes.For(verdict), Is.EqualTo(expected));
 
     [Test]
     public async Task Mock_ListDefects_ListsEveryDefect()

@@ -77,7 +77,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         return await RunAsync(requests, embedded, options.ReportDirectory, cancellationToken);
     }
 
-    private async Task<int> RunAsync(IReadOnlyList<ApiRunRequest> requests, RunningReferenceProvider? embedded, string reportDirectory, CancellationToken cancellationToken)
+    private async Task<int> RunAsync(IReadOnlyList<(ApiRunRequest Request, RunPreparation Preparation)> requests, RunningReferenceProvider? embedded, string reportDirectory, CancellationToken cancellationToken)
     {
         var listener = ConsoleProgressListener.Create(output, ReferenceEquals(output, Console.Out)
             ? ConsoleProgressOptions.FromProcess()
@@ -86,12 +86,12 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         var started = TimeProvider.System.GetTimestamp();
         var results = new List<ApiRunResult>();
         var runner = new ConformanceRunner();
-        foreach (var request in requests)
+        foreach (var (request, preparation) in requests)
         {
             var actual = embedded is null ? request : request with { ProviderBaseUrl = EmbeddedProvider.ApiBaseUrl(embedded, request.ApiId) };
             try
             {
-                results.Add(await runner.RunApiAsync(actual, listener, cancellationToken));
+                results.Add(await runner.RunPreparedAsync(actual, preparation, listener, cancellationToken));
             }
             catch (ConformanceConfigurationException exception)
             {
@@ -119,14 +119,17 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         }
 
         listener.WriteSummary(run, directory);
-        return RunResults.ExitCode(run.Verdict);
+        return ExitCodes.For(run.Verdict);
     }
 
-    /// <summary>One request per planned API, or null after printing every problem (exit 2).</summary>
-    private List<ApiRunRequest>? Prepare(RunPlan plan, RunOptions options, ApiCoverage coverage, string fixtures)
+    /// <summary>
+    /// One request per planned API with its loaded spec, flows and checked profile (handed to the run,
+    /// so nothing is loaded twice), or null after printing every problem (exit 2).
+    /// </summary>
+    private List<(ApiRunRequest Request, RunPreparation Preparation)>? Prepare(RunPlan plan, RunOptions options, ApiCoverage coverage, string fixtures)
     {
         var runner = new ConformanceRunner();
-        var requests = new List<ApiRunRequest>();
+        var requests = new List<(ApiRunRequest Request, RunPreparation Preparation)>();
         var known = new HashSet<string>(StringComparer.Ordinal);
         var valid = true;
         foreach (var api in plan.Apis)
@@ -160,7 +163,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             var filter = options.Workflows.Where(ids.Contains).ToList();
             if (options.Workflows.Count == 0 || filter.Count > 0)
             {
-                requests.Add(request with { WorkflowFilter = filter });
+                requests.Add((request with { WorkflowFilter = filter }, preparation));
             }
         }
 

@@ -43,6 +43,28 @@ internal static class CheckTestData
         return new ExchangeContext(spec, operation, exchange);
     }
 
+    /// <summary>An outbound exchange of a real contract (<c>fixtures/apis/&lt;apiId&gt;/openapi.yaml</c>).</summary>
+    public static ExchangeContext Contract(string apiId, string operationId, int status, string? body, string url = "http://p/x", string? contentType = "application/json")
+    {
+        var spec = Contracts.Load(apiId);
+        var operation = spec.FindOperation(operationId)!;
+        var exchange = new ExchangeRecord
+        {
+            Direction = ExchangeDirection.Outbound,
+            Request = new HttpRequestRecord { Method = operation.Method, Url = url, Headers = [] },
+            Response = new HttpResponseRecord
+            {
+                StatusCode = status,
+                Headers = contentType is null ? [] : [new("Content-Type", contentType)],
+                ContentType = contentType,
+                Body = body,
+                BodyLength = body?.Length ?? 0,
+            },
+            Elapsed = TimeSpan.Zero,
+        };
+        return new ExchangeContext(spec, operation, exchange) { ApiId = apiId };
+    }
+
     public static List<Finding> Run(IExchangeCheck check, ExchangeContext context) =>
         check.AppliesTo(context) ? check.Evaluate(context).ToList() : [];
 }

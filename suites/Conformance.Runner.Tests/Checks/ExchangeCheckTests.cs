@@ -65,23 +65,23 @@ public sealed class ExchangeCheckTests
     }
 
     [Test]
-    public void ProblemDetails_ProperProblem_Passes() =>
-        Assert.That(CheckTestData.Run(new ProblemDetailsConformanceCheck(), CheckTestData.Outbound("getItem", 400, Problem, "application/problem+json")), Is.Empty);
+    public void ErrorBody_ProperProblem_Passes() =>
+        Assert.That(CheckTestData.Run(new ErrorBodyConformanceCheck(), CheckTestData.Outbound("getItem", 400, Problem, "application/problem+json")), Is.Empty);
 
     [TestCase(Problem, "application/json", "not application/problem+json")]
-    [TestCase("""{"title":"Bad","status":404}""", "application/problem+json", "'status' is 404")]
-    [TestCase("""{"title":7}""", "application/problem+json", "'title' must be a string")]
-    [TestCase("oops", "application/problem+json", "not a JSON object")]
-    public void ProblemDetails_BadProblem_Fails(string body, string contentType, string message)
+    [TestCase("""{"title":"Bad","status":404}""", "application/problem+json", "'/status' is 404")]
+    [TestCase("""{"title":7,"status":400}""", "application/problem+json", "title")]
+    [TestCase("oops", "application/problem+json", "no JSON body")]
+    public void ErrorBody_BadProblem_Fails(string body, string contentType, string message)
     {
-        var findings = CheckTestData.Run(new ProblemDetailsConformanceCheck(), CheckTestData.Outbound("getItem", 400, body, contentType));
+        var findings = CheckTestData.Run(new ErrorBodyConformanceCheck(), CheckTestData.Outbound("getItem", 400, body, contentType));
 
         Assert.That(findings.Single().Message, Does.Contain(message));
     }
 
     [Test]
-    public void ProblemDetails_SuccessResponse_DoesNotApply() =>
-        Assert.That(new ProblemDetailsConformanceCheck().AppliesTo(CheckTestData.Outbound("getItem", 200, Item)), Is.False);
+    public void ErrorBody_SuccessResponse_DoesNotApply() =>
+        Assert.That(new ErrorBodyConformanceCheck().AppliesTo(CheckTestData.Outbound("getItem", 200, Item)), Is.False);
 
     [Test]
     public void CallbackRequest_ValidCallback_Passes() =>
@@ -109,7 +109,7 @@ public sealed class ExchangeCheckTests
         Assert.That(ids, Is.SupersetOf(new[]
         {
             "status_code_conformance", "content_type_conformance", "response_headers_conformance", "response_schema_conformance",
-            "problem_details_conformance", "callback_request_conformance", "callback_received", "flow_success_criteria", "auth_required",
+            "error_body_conformance", "pagination_conformance", "finum_id_list_answer", "callback_request_conformance", "callback_received", "flow_success_criteria", "auth_required",
             "negative_data_rejection", "positive_data_acceptance", "undocumented_method_rejection", "workflow_inputs_valid", "provider_reachable",
         }));
         Assert.That(ids, Has.All.Match("^[a-z]+(_[a-z]+)*$"));

@@ -189,6 +189,16 @@ internal sealed class ProviderProfileLoaderTests
     }
 
     [Test]
+    public void Load_FormerCheckIdWithCatalogue_IsAccepted()
+    {
+        var options = new ProfileLoaderOptions { KnownCheckIds = new HashSet<string> { "error_body_conformance" } };
+
+        var result = Load("apis:\n  finum:\n    severityOverrides: { problem_details_conformance: warning }\n    expectedFailures:\n      - { check: problem_details_conformance, reason: known }\n", options);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+    }
+
+    [Test]
     public void Load_MandatoryCheckRaised_IsAccepted()
     {
         var options = new ProfileLoaderOptions { MandatoryChecks = new Dictionary<string, Severity> { ["content_type_conformance"] = Severity.Warning } };

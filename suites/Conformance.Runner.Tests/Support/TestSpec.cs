@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Specs.Model;
+using Conformance.Specs.Model.Conventions;
 
 namespace Conformance.Runner.Tests.Support;
 
@@ -78,6 +79,7 @@ public static class TestSpec
             Operations = operations,
             SecuritySchemes = new Dictionary<string, SpecSecurityScheme> { ["consumerJwt"] = new("consumerJwt", "http", "bearer", "JWT", null, null, null, null) },
             Webhooks = [],
+            Conventions = Conventions(problem),
             Document = new JsonObject { ["openapi"] = "3.1.0", ["components"] = new JsonObject { ["schemas"] = new JsonObject { ["Item"] = JsonNode.Parse(ItemSchemaJson) } } },
             Validator = new TestSchemaValidator(),
         };
@@ -96,6 +98,17 @@ public static class TestSpec
             Pointer = $"/paths/{path.Replace("/", "~1", StringComparison.Ordinal)}/{method.ToLowerInvariant()}",
         };
     }
+
+    /// <summary>FiNUM's conventions: 4xx for bad input, 401 for credentials, problem+json errors, ids from <c>listUpdatedItemIds</c>.</summary>
+    private static ApiConventions Conventions(SpecSchema problem) => ApiConventions.Default with
+    {
+        ErrorBody = new ErrorBodyConvention { SchemaRef = "#/components/schemas/Problem", Schema = problem, MediaTypes = ["application/problem+json"], StatusMember = "/status" },
+        IdDiscovery =
+        [
+            new IdDiscoveryRule { Parameter = "id-list", In = ParameterLocation.Query, OperationId = "listUpdatedItemIds", Values = new Dictionary<string, JsonNode?> { ["since"] = "1970-01-01T00:00:00Z" }, Ids = "/*" },
+            new IdDiscoveryRule { Parameter = "*Id", In = ParameterLocation.Path, OperationId = "listUpdatedItemIds", Values = new Dictionary<string, JsonNode?> { ["since"] = "1970-01-01T00:00:00Z" }, Ids = "/*" },
+        ],
+    };
 
     public static SpecSchema Schema(string pointer, string json) => new(pointer, JsonNode.Parse(json)!);
 

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Arazzo;
 using Conformance.Runner.Results;
 using Conformance.Specs.Model;
+using Conformance.Specs.Model.Conventions;
 
 namespace Conformance.Runner.Checks;
 
@@ -39,6 +40,12 @@ public sealed class ExchangeContext
     }
 
     public ApiSpec Spec { get; }
+
+    /// <summary>The API the exchange belongs to (its folder under <c>fixtures/apis/</c>); empty when unknown.</summary>
+    public string ApiId { get; init; } = string.Empty;
+
+    /// <summary>The API's declared conventions (the contract's <c>x-conformance</c>).</summary>
+    public ApiConventions Conventions => Spec.Conventions;
     public SpecOperation? Operation { get; }
     public ExchangeRecord Exchange { get; }
 

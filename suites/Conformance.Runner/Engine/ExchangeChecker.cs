@@ -1,12 +1,14 @@
 using Conformance.Runner.Checks;
+using Conformance.Runner.Profiles.Yaml;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Engine;
 
 /// <summary>
-/// Runs the catalogue's exchange checks on one exchange, except those a step lists in
-/// <c>x-conformance-expect-failure-checks</c>. A check that throws is our own bug: it becomes a
-/// warning naming the check, never a failed provider.
+/// Runs the catalogue's exchange checks on one exchange: those for every API and those of the
+/// exchange's own API, except those a step lists in <c>x-conformance-expect-failure-checks</c>
+/// (former ids included). A check that throws is our own bug: it becomes a warning naming the
+/// check, never a failed provider.
 /// </summary>
 public static class ExchangeChecker
 {
@@ -15,7 +17,7 @@ public static class ExchangeChecker
         var findings = new List<Finding>();
         foreach (var check in catalogue.ExchangeChecks)
         {
-            if (skipped?.Contains(check.Id) == true)
+            if (skipped?.Any(id => CheckIds.Canonical(id) == check.Id) == true || !CheckCatalogue.RunsFor(check, context.ApiId))
             {
                 continue;
             }

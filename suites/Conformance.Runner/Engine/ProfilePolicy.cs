@@ -1,16 +1,33 @@
 using Conformance.Runner.Checks;
 using Conformance.Runner.Profiles;
+using Conformance.Runner.Profiles.Yaml;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Engine;
 
 /// <summary>
 /// Applies a provider profile to findings: severity overrides by check id (a mandatory check
-/// cannot be lowered), then expected failures (a matching finding keeps its severity and gets the
-/// profile's reason, so it no longer fails the run but stays visible).
+/// cannot be lowered, <see cref="CheckIds.MayOverride(bool, Severity, Severity)"/>), then expected
+/// failures (a matching finding keeps its severity and gets the profile's reason, so it no longer
+/// fails the run but stays visible). Former check ids in the profile are read as the current ones.
 /// </summary>
-public sealed class ProfilePolicy(ApiProfile? profile, CheckCatalogue catalogue)
+public sealed class ProfilePolicy
 {
+    private readonly ApiProfile? profile;
+    private readonly CheckCatalogue catalogue;
+    private readonly Dictionary<string, Severity> overrides;
+
+    public ProfilePolicy(ApiProfile? profile, CheckCatalogue catalogue)
+    {
+        this.profile = profile;
+        this.catalogue = catalogue;
+        overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var (id, severity) in profile?.SeverityOverrides ?? new Dictionary<string, Severity>())
+        {
+            overrides[catalogue.Find(id)?.Id ?? id] = severity;
+        }
+    }
+
     public static ProfilePolicy None { get; } = new(null, CheckCatalogue.Default);
 
     /// <summary>Configuration errors of a profile for one API; empty when it is usable.</summary>
@@ -23,7 +40,7 @@ public sealed class ProfilePolicy(ApiProfile? profile, CheckCatalogue catalogue)
             {
                 errors.Add($"apis.{apiId}.severityOverrides: unknown check '{id}'");
             }
-            else if (check.IsMandatory && severity < check.DefaultSeverity)
+            else if (!CheckIds.MayOverride(check.IsMandatory, check.DefaultSeverity, severity))
             {
                 errors.Add($"apis.{apiId}.severityOverrides: '{id}' is mandatory; its severity cannot be lowered to {severity}");
             }
@@ -54,14 +71,14 @@ public sealed class ProfilePolicy(ApiProfile? profile, CheckCatalogue catalogue)
         }
 
         var result = finding;
-        if (profile.SeverityOverrides.TryGetValue(finding.CheckId, out var severity)
-            && !(catalogue.Find(finding.CheckId) is { IsMandatory: true } check && severity < check.DefaultSeverity))
+        if (overrides.TryGetValue(finding.CheckId, out var severity)
+            && (catalogue.Find(finding.CheckId) is not { } check || CheckIds.MayOverride(check.IsMandatory, check.DefaultSeverity, severity)))
         {
             result = result with { Severity = severity };
         }
 
         var expected = profile.ExpectedFailures.FirstOrDefault(e =>
-            e.CheckId == finding.CheckId
+            CheckIds.Canonical(e.CheckId) == finding.CheckId
             && (e.WorkflowId is null || e.WorkflowId == workflowId)
             && (e.StepId is null || e.StepId == stepId)
             && (e.OperationId is null || e.OperationId == operationId));

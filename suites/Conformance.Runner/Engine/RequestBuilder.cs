@@ -8,26 +8,40 @@ using Conformance.Specs.Model;
 namespace Conformance.Runner.Engine;
 
 /// <summary>
-/// Builds the HTTP request of an operation step: parameters serialised as the operation declares
-/// them, the request body (payload, then replacements in order), the credentials for the step's
-/// auth mode. Expressions without a value are reported in <c>problems</c> and sent empty.
+/// Builds every request the runner sends, for flow steps and generated cases alike: parameters
+/// serialised as the operation declares them, then the API's request defaults
+/// (<c>x-conformance.requestDefaults</c>) and an <c>Accept</c> of the documented media types
+/// unless the request sets them, then the credentials for the auth mode, then the body.
+/// Expressions without a value are reported in <c>problems</c> and sent empty.
 /// </summary>
 public static class RequestBuilder
 {
+    /// <summary>The request of a flow step: its parameters and body evaluated in <paramref name="scope"/>.</summary>
     public static (TransportRequest Request, MessageView View) Build(
         EngineContext context, SpecOperation operation, ArazzoStep step, ExpressionScope scope, ICollection<string> problems)
     {
+        var parameters = step.Parameters
+            .Select(p => new RequestParameter(p.Name, p.In, ExpressionTemplate.EvaluateValue(p.Value, scope, problems)))
+            .ToList();
+        var (body, contentType, json) = Body(operation, step.RequestBody, scope, problems);
+        var input = new RequestInput { Operation = operation, Parameters = parameters, Auth = step.Auth, Body = body, BodyJson = json, ContentType = contentType };
+        return Build(context, input, problems);
+    }
+
+    public static (TransportRequest Request, MessageView View) Build(EngineContext context, RequestInput input, ICollection<string> problems)
+    {
+        var operation = input.Operation;
         var path = operation.PathTemplate;
         var query = new List<string>();
         var queryView = new Dictionary<string, string>();
         var pathView = new Dictionary<string, string>();
         var headers = new List<KeyValuePair<string, string>>();
         var cookies = new List<string>();
-        foreach (var parameter in step.Parameters)
+        foreach (var parameter in input.Parameters)
         {
             var declared = operation.Parameters.FirstOrDefault(p => p.Name == parameter.Name && (parameter.In is null || Location(p.In) == parameter.In));
             var location = parameter.In ?? (declared is null ? "query" : Location(declared.In));
-            var value = ParameterSerializer.Shape(ExpressionTemplate.EvaluateValue(parameter.Value, scope, problems), declared?.Schema?.Node);
+            var value = ParameterSerializer.Shape(parameter.Value, declared?.Schema?.Node);
             var style = declared?.Style ?? (location is "query" or "cookie" ? "form" : "simple");
             var explode = declared?.Explode ?? style == "form";
             switch (location)
@@ -59,22 +73,25 @@ public static class RequestBuilder
             headers.Add(new("Cookie", string.Join("; ", cookies)));
         }
 
+        foreach (var (name, value) in context.Spec.Conventions.RequestHeaders.Where(d => !Has(headers, d.Key)))
+        {
+            headers.Add(new(name, value));
+        }
+
         var accept = operation.Responses.Values.SelectMany(r => r.Content.Keys).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        if (accept.Count > 0 && !headers.Any(h => h.Key.Equals("Accept", StringComparison.OrdinalIgnoreCase)))
+        if (accept.Count > 0 && !Has(headers, "Accept"))
         {
             headers.Add(new("Accept", string.Join(", ", accept)));
         }
 
-        headers.AddRange(context.Authenticator.HeadersFor(operation, step.Auth));
-        var (body, contentType, json) = Body(operation, step.RequestBody, scope, problems);
-        var url = context.BaseUrl.TrimEnd('/') + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty);
+        headers.AddRange(context.Authenticator.HeadersFor(operation, input.Auth));
         var request = new TransportRequest
         {
-            Method = operation.Method,
-            Url = url,
+            Method = input.Method ?? operation.Method,
+            Url = context.BaseUrl.TrimEnd('/') + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty),
             Headers = headers,
-            Body = body,
-            ContentType = contentType,
+            Body = input.Body,
+            ContentType = input.Body is null ? null : input.ContentType ?? "application/json",
             Timeout = context.RequestTimeout,
         };
         var view = new MessageView
@@ -82,11 +99,14 @@ public static class RequestBuilder
             Headers = headers.GroupBy(h => h.Key, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.OrdinalIgnoreCase),
             Query = queryView,
             Path = pathView,
-            Body = json,
-            BodyText = body,
+            Body = input.BodyJson,
+            BodyText = input.Body,
         };
         return (request, view);
     }
+
+    private static bool Has(List<KeyValuePair<string, string>> headers, string name) =>
+        headers.Any(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase));
 
     private static (string? Text, string? ContentType, JsonNode? Json) Body(SpecOperation operation, ArazzoRequestBody? body, ExpressionScope scope, ICollection<string> problems)
     {

@@ -25,12 +25,4 @@ public static class RunResults
             : Verdict.Conformant;
         return new RunResult { ToolVersion = toolVersion, StartedAt = startedAt, Duration = duration, Verdict = verdict, Apis = apis };
     }
-
-    /// <summary>Exit code of the CLI: 0 conformant, 1 not conformant, 3 unreachable (2 is for configuration errors).</summary>
-    public static int ExitCode(Verdict verdict) => verdict switch
-    {
-        Verdict.Conformant => 0,
-        Verdict.Unreachable => 3,
-        _ => 1,
-    };
 }

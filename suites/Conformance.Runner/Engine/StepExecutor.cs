@@ -42,7 +42,7 @@ internal sealed class StepExecutor(EngineContext context)
         var parsed = MediaTypes.IsJson(MediaTypes.Essence(result.ContentType)) || result.ContentType is null
             ? ExchangeContext.Parse(bodyText)
             : (null, null);
-        var checkContext = new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, parsed);
+        var checkContext = new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, parsed) { ApiId = context.ApiId };
         findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext, step.ExpectFailureChecks));
         var responseView = new MessageView
         {
@@ -95,7 +95,7 @@ internal sealed class StepExecutor(EngineContext context)
             return new StepAttempt(unclaimed.Select(c => c.Record).ToList(), findings, scope, false, detail);
         }
 
-        var checkContext = new ExchangeContext(context.Spec, operation, callback.Record, step.Auth, callback.View.BodyText, (callback.View.Body, callback.ParseError));
+        var checkContext = new ExchangeContext(context.Spec, operation, callback.Record, step.Auth, callback.View.BodyText, (callback.View.Body, callback.ParseError)) { ApiId = context.ApiId };
         var checks = ExchangeChecker.Run(context.Catalogue, checkContext, step.ExpectFailureChecks);
         return new StepAttempt([callback.Record], checks, InboundScope(scope, callback, wait.RespondWith), true, null);
     }

@@ -45,14 +45,14 @@ public static class CaseGenerator
             if (Authenticator.RequiresAuth(operation))
             {
                 var authBase = WithSafeBody(operation, baseCase, samples);
-                cases.Add(authBase with { CaseId = $"{operation.OperationId}.{CaseKind.MissingAuth}", Kind = CaseKind.MissingAuth, Auth = AuthMode.None, Description = "no credentials: must be refused with 401" });
+                cases.Add(authBase with { CaseId = $"{operation.OperationId}.{CaseKind.MissingAuth}", Kind = CaseKind.MissingAuth, Auth = AuthMode.None, Description = $"no credentials: must be refused ({spec.Conventions.Credentials})" });
                 var modes = operation == firstSecuredGet ? WrongModes : [AuthMode.Garbage];
                 cases.AddRange(modes.Select(m => authBase with
                 {
                     CaseId = $"{operation.OperationId}.{CaseKind.WrongAuth}.{Name(m)}",
                     Kind = CaseKind.WrongAuth,
                     Auth = m,
-                    Description = $"{m} credentials: must be refused with 401",
+                    Description = $"{m} credentials: must be refused ({spec.Conventions.Credentials})",
                 }));
             }
         }

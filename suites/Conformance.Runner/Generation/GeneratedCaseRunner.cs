@@ -1,19 +1,24 @@
 using System.Text.Json.Nodes;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Engine;
+using Conformance.Runner.Expressions;
 using Conformance.Runner.Results;
 using Conformance.Runner.Transport;
 using Conformance.Specs.Model;
+using Conformance.Specs.Model.Conventions;
 
 namespace Conformance.Runner.Generation;
 
 /// <summary>
 /// Sends generated cases one by one, runs the exchange checks on each answer and judges the
-/// case's expectation (accepted, refused with 4xx, refused with 401, not successful).
-/// Ids for id parameters are discovered once per resource type.
+/// case's expectation by the API's conventions (<see cref="CaseExpectations"/>). Ids for id
+/// parameters are discovered as the contract declares, once per discovery operation; a discovery
+/// call that itself needs an id gets one the same way (at most <see cref="MaxDiscoveryDepth"/> deep).
 /// </summary>
 public sealed class GeneratedCaseRunner(EngineContext context)
 {
+    private const int MaxDiscoveryDepth = 3;
+
     private readonly Dictionary<string, IReadOnlyList<string>> discovered = new(StringComparer.Ordinal);
     private readonly IdParameterRules idRules = new(context.Spec);
     private readonly SchemaSamples samples = new(context.Spec);
@@ -56,17 +61,17 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         var template = generated.Operation ?? context.Spec.Operations.First(o => o.PathTemplate == generated.PathTemplate);
         foreach (var name in generated.IdParameters)
         {
-            var ids = await DiscoverAsync(template, exchanges, cancellationToken);
+            var parameter = template.Parameters.First(p => p.Name == name);
+            var ids = await DiscoverAsync(template, parameter, exchanges, 0, cancellationToken);
             if (ids.Count == 0)
             {
                 return Omitted(generated, $"no id for '{name}' could be discovered");
             }
 
-            var parameter = template.Parameters.First(p => p.Name == name);
             parameters[name] = parameter.In == ParameterLocation.Query ? new JsonArray(ids.Take(3).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()) : JsonValue.Create(ids[0]);
         }
 
-        var request = CaseRequests.Build(context, generated, template, parameters);
+        var request = Build(generated, template, parameters);
         var response = await context.Transport.SendAsync(request, cancellationToken);
         var exchange = ExchangeRecorder.Outbound(request, response);
         exchanges.Add(exchange);
@@ -77,14 +82,15 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         }
         else
         {
+            var bodyText = response.BodyText;
+            var parsed = ExchangeContext.Parse(bodyText);
             if (generated.Operation is not null)
             {
-                var bodyText = response.BodyText;
-                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText, ExchangeContext.Parse(bodyText));
+                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText, parsed) { ApiId = context.ApiId };
                 findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext));
             }
 
-            if (CaseExpectations.Judge(context.Catalogue, generated, status) is { } failure)
+            if (CaseExpectations.Judge(context.Catalogue, context.Spec.Conventions, generated, status, parsed.Node) is { } failure)
             {
                 findings.Add(failure);
             }
@@ -103,16 +109,46 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         };
     }
 
-    private async Task<IReadOnlyList<string>> DiscoverAsync(SpecOperation operation, List<ExchangeRecord> exchanges, CancellationToken cancellationToken)
+    private TransportRequest Build(GeneratedCase generated, SpecOperation template, IReadOnlyDictionary<string, JsonNode?> values)
     {
-        if (idRules.Discovery(operation) is not { } discovery)
+        var input = new RequestInput
+        {
+            Operation = template,
+            Method = generated.Method,
+            Parameters = [.. values.Select(v => new RequestParameter(v.Key, null, v.Value))],
+            Auth = generated.Auth,
+            Body = generated.RawBody ?? (generated.HasBody ? generated.Body?.ToJsonString() ?? "null" : null),
+            BodyJson = generated.RawBody is null ? generated.Body : null,
+            ContentType = generated.ContentType,
+        };
+
+        // Generated values fill every path parameter they name; a template without values is still sent, so its answer is judged.
+        return RequestBuilder.Build(context, input, new List<string>()).Request;
+    }
+
+    private async Task<IReadOnlyList<string>> DiscoverAsync(SpecOperation operation, SpecParameter parameter, List<ExchangeRecord> exchanges, int depth, CancellationToken cancellationToken)
+    {
+        if (depth >= MaxDiscoveryDepth || idRules.Rule(operation, parameter) is not { } rule || idRules.Discovery(rule) is not { } discovery)
         {
             return [];
         }
 
-        if (discovered.TryGetValue(discovery.OperationId, out var known))
+        if (discovered.TryGetValue(rule.OperationId, out var known))
         {
             return known;
+        }
+
+        var needIds = new List<SpecParameter>();
+        var values = idRules.DiscoveryParameters(rule, discovery, samples, needIds);
+        foreach (var inner in needIds)
+        {
+            var innerIds = await DiscoverAsync(discovery, inner, exchanges, depth + 1, cancellationToken);
+            if (innerIds.Count == 0)
+            {
+                return discovered[rule.OperationId] = [];
+            }
+
+            values[inner.Name] = JsonValue.Create(innerIds[0]);
         }
 
         var probe = new GeneratedCase
@@ -125,13 +161,13 @@ public sealed class GeneratedCaseRunner(EngineContext context)
             PathTemplate = discovery.PathTemplate,
             Operation = discovery,
         };
-        var request = CaseRequests.Build(context, probe, discovery, IdParameterRules.DiscoveryParameters(discovery, samples));
+        var request = Build(probe, discovery, values);
         var result = await context.Transport.SendAsync(request, cancellationToken);
         exchanges.Add(ExchangeRecorder.Outbound(request, result));
-        var ids = ExchangeContext.Parse(result.BodyText).Node is JsonArray array
-            ? array.Select(Expressions.JsonValues.ToText).Where(i => i.Length > 0).ToList()
-            : [];
-        discovered[discovery.OperationId] = ids;
-        return ids;
+        var ids = JsonPointerPattern.Select(ExchangeContext.Parse(result.BodyText).Node, rule.Ids)
+            .Select(JsonValues.ToText)
+            .Where(i => i.Length > 0)
+            .ToList();
+        return discovered[rule.OperationId] = ids;
     }
 }

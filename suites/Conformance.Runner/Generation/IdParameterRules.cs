@@ -1,37 +1,43 @@
 using System.Text.Json.Nodes;
-using Conformance.Runner.Expressions;
 using Conformance.Specs.Model;
+using Conformance.Specs.Model.Conventions;
 
 namespace Conformance.Runner.Generation;
 
 /// <summary>
-/// Which parameters need a real id, and where to get one: a path parameter named <c>…Id</c>/<c>id</c>
-/// or a query parameter named <c>id-list</c>, on a path whose first segment (without <c>-list</c>)
-/// has a discovery operation <c>GET /{prefix}-id-list-updated</c> (FiNUM style; called with the
-/// epoch as <c>since</c>). Without a discovery operation the example value is used.
+/// Which parameters need a real id and where to get one, as the contract declares in
+/// <c>x-conformance.idDiscovery</c> (the first rule that applies wins). Without a rule, or when the
+/// rule's discovery operation is missing, the parameter keeps its example value.
 /// </summary>
 public sealed class IdParameterRules(ApiSpec spec)
 {
-    public bool NeedsId(SpecOperation operation, SpecParameter parameter) =>
-        IsIdParameter(parameter) && Discovery(operation) is not null;
+    public bool NeedsId(SpecOperation operation, SpecParameter parameter) => Rule(operation, parameter) is not null;
 
-    public static bool IsIdParameter(SpecParameter parameter) =>
-        parameter.In == ParameterLocation.Path && (parameter.Name.EndsWith("Id", StringComparison.Ordinal) || parameter.Name == "id")
-        || parameter.In == ParameterLocation.Query && parameter.Name == "id-list";
+    /// <summary>The rule for this parameter of this operation whose discovery operation exists; null when none.</summary>
+    public IdDiscoveryRule? Rule(SpecOperation operation, SpecParameter parameter) =>
+        spec.Conventions.IdDiscovery.FirstOrDefault(r => r.AppliesTo(operation, parameter) && Discovery(r) is not null);
 
-    /// <summary>The discovery operation for the operation's resource type, if the spec has one.</summary>
-    public SpecOperation? Discovery(SpecOperation operation)
+    public SpecOperation? Discovery(IdDiscoveryRule rule) => spec.FindOperation(rule.OperationId);
+
+    /// <summary>
+    /// Values for the discovery call: the rule's own, then samples for the other required path and
+    /// query parameters except those that need an id themselves (listed in <paramref name="needIds"/>).
+    /// </summary>
+    public Dictionary<string, JsonNode?> DiscoveryParameters(IdDiscoveryRule rule, SpecOperation discovery, SchemaSamples samples, List<SpecParameter> needIds)
     {
-        var first = operation.PathTemplate.Trim('/').Split('/')[0];
-        var prefix = first.EndsWith("-list", StringComparison.Ordinal) ? first[..^5] : first;
-        return spec.Operations.FirstOrDefault(o => o.Method == "GET" && o.PathTemplate == $"/{prefix}-id-list-updated");
-    }
+        var values = rule.Values.ToDictionary(v => v.Key, v => v.Value?.DeepClone(), StringComparer.Ordinal);
+        foreach (var parameter in discovery.Parameters.Where(p => p.Required && p.In is ParameterLocation.Path or ParameterLocation.Query && !values.ContainsKey(p.Name)))
+        {
+            if (NeedsId(discovery, parameter))
+            {
+                needIds.Add(parameter);
+            }
+            else
+            {
+                values[parameter.Name] = samples.Sample(parameter.Schema?.Node);
+            }
+        }
 
-    /// <summary>Values for the discovery call's required parameters: date-times get the epoch.</summary>
-    public static Dictionary<string, JsonNode?> DiscoveryParameters(SpecOperation discovery, SchemaSamples samples) =>
-        discovery.Parameters.Where(p => p.Required).ToDictionary(
-            p => p.Name,
-            p => samples.Resolve(p.Schema?.Node)?["format"] is { } f && JsonValues.ToText(f) == "date-time"
-                ? JsonValue.Create("1970-01-01T00:00:00Z")
-                : samples.Sample(p.Schema?.Node));
+        return values;
+    }
 }

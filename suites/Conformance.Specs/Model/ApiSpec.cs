@@ -24,6 +24,9 @@ public sealed class ApiSpec
     public required IReadOnlyList<SpecOperation> Operations { get; init; }
     public required IReadOnlyDictionary<string, SpecSecurityScheme> SecuritySchemes { get; init; }
 
+    /// <summary>The API's declared conventions (root <c>x-conformance</c>), or the defaults.</summary>
+    public Conventions.ApiConventions Conventions { get; init; } = Model.Conventions.ApiConventions.Default;
+
     /// <summary>Top-level <c>webhooks</c>, in document order.</summary>
     public required IReadOnlyList<SpecWebhook> Webhooks { get; init; }
 

@@ -25,7 +25,9 @@ public class ExchangeCheckBenchmarks
     {
         spec = SpecLoader.LoadFile(FixturePaths.SpecFile("finum")).Spec!;
         operation = spec.FindOperation("listContracts")!;
-        var body = ContractResponses.Build(spec, 100).ToJsonString();
+        var records = ContractResponses.Build(spec, 100);
+        var body = records.ToJsonString();
+        var idList = string.Join(",", records.AsArray().Select(r => r!["id"]!.GetValue<string>()));
         exchange = new ExchangeRecord
         {
             Direction = ExchangeDirection.Outbound,
@@ -33,7 +35,7 @@ public class ExchangeCheckBenchmarks
             Request = new HttpRequestRecord
             {
                 Method = "GET",
-                Url = "http://127.0.0.1:5080/finum/v1/contract-list?id-list=C200000,C200001",
+                Url = $"http://127.0.0.1:5080/finum/v1/contract-list?id-list={idList}",
                 Headers = [new("Authorization", "Bearer ***")],
             },
             Response = new HttpResponseRecord
@@ -53,7 +55,7 @@ public class ExchangeCheckBenchmarks
 
     /// <returns>The number of findings (0 for this conforming exchange).</returns>
     [Benchmark]
-    public int CheckAll() => ExchangeChecker.Run(CheckCatalogue.Default, new ExchangeContext(spec, operation, exchange)).Count;
+    public int CheckAll() => ExchangeChecker.Run(CheckCatalogue.Default, new ExchangeContext(spec, operation, exchange) { ApiId = "finum" }).Count;
 
     public int ResponseBytes => exchange.Response!.Body!.Length;
 }

@@ -149,9 +149,9 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             {
                 yaml.Error(value, at, $"Unknown severity '{text}' (expected error, warning or info).");
             }
-            else if (options.MandatoryChecks?.TryGetValue(checkId, out var floor) == true && severity < floor)
+            else if (CheckIds.OverrideRefusal(options, checkId, severity) is { } refusal)
             {
-                yaml.Error(value, at, $"Check '{checkId}' is mandatory: its severity cannot be lowered below {floor.ToString().ToLowerInvariant()}.");
+                yaml.Error(value, at, refusal);
             }
             else
             {

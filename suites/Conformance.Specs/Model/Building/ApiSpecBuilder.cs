@@ -47,6 +47,7 @@ internal static class ApiSpecBuilder
             Operations = operations,
             SecuritySchemes = SecurityBuilder.Schemes(context, root),
             Webhooks = webhooks,
+            Conventions = ConventionsBuilder.Build(context, root, operations),
             Document = root.DeepClone().AsObject(),
             ViewDocument = root,
             Validator = new NJsonSchemaValidator(root),

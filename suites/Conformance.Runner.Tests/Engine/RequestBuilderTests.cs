@@ -1,0 +1,118 @@
+using System.Text.Json.Nodes;
+using Conformance.Runner.Arazzo;
+using Conformance.Runner.Auth;
+using Conformance.Runner.Engine;
+using Conformance.Runner.Results;
+using Conformance.Runner.Tests.Support;
+using Conformance.Runner.Transport;
+using Conformance.Specs.Model;
+
+namespace Conformance.Runner.Tests.Engine;
+
+public sealed class RequestBuilderTests
+{
+    private static EngineContext Context(ApiSpec spec) => new()
+    {
+        ApiId = "x",
+        Spec = spec,
+        BaseUrl = "http://p/base/",
+        Transport = new InMemoryTransport(_ => InMemoryTransport.Json(200, "{}")),
+        Authenticator = Authenticator.None(spec),
+    };
+
+    private static string? Header(TransportRequest request, string name) =>
+        request.Headers.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
+
+    [Test]
+    public void Build_SiviOperation_SendsTheDeclaredVersionedAcceptOnce()
+    {
+        var spec = Contracts.Load("sivi-afs");
+
+        var (request, _) = RequestBuilder.Build(Context(spec), new RequestInput { Operation = spec.FindOperation("retrievePolicies")! }, []);
+
+        Assert.That(request.Headers.Where(h => h.Key == "Accept").Select(h => h.Value), Is.EqualTo(new[] { "application/json; version=3" }));
+    }
+
+    [Test]
+    public void Build_HeaderParameterGiven_WinsOverTheRequestDefault()
+    {
+        var spec = Contracts.Load("sivi-afs");
+        var input = new RequestInput { Operation = spec.FindOperation("retrievePolicies")!, Parameters = [new("Accept", "header", JsonValue.Create("application/json; version=2"))] };
+
+        var (request, _) = RequestBuilder.Build(Context(spec), input, []);
+
+        Assert.That(request.Headers.Where(h => h.Key == "Accept").Select(h => h.Value), Is.EqualTo(new[] { "application/json; version=2" }));
+    }
+
+    [Test]
+    public void Build_ApiWithoutDefaults_AcceptsTheDocumentedMediaTypes()
+    {
+        var spec = Contracts.Load("finum");
+
+        var (request, _) = RequestBuilder.Build(Context(spec), new RequestInput { Operation = spec.FindOperation("listClients")!, Parameters = [new("id-list", null, new JsonArray("K1", "K2"))] }, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Url, Is.EqualTo("http://p/base/client-list?id-list=K1,K2"));
+            Assert.That(Header(request, "Accept"), Does.Contain("application/json").And.Contain("application/problem+json"));
+        });
+    }
+
+    [Test]
+    public void Build_UndocumentedMethodWithBody_UsesTheTemplatePathAndJsonDefault()
+    {
+        var spec = Contracts.Load("finum");
+        var input = new RequestInput { Operation = spec.FindOperation("downloadFile")!, Method = "DELETE", Parameters = [new("fileId", null, JsonValue.Create("F 1"))], Body = "{}" };
+
+        var (request, view) = RequestBuilder.Build(Context(spec), input, []);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That((request.Method, request.Url, request.ContentType), Is.EqualTo(("DELETE", "http://p/base/file/F%201/download", "application/json")));
+            Assert.That(view.Path["fileId"], Is.EqualTo("F 1"));
+        });
+    }
+
+    [Test]
+    public void Build_PathParameterWithoutValue_IsAProblem()
+    {
+        var spec = Contracts.Load("finum");
+        var problems = new List<string>();
+
+        RequestBuilder.Build(Context(spec), new RequestInput { Operation = spec.FindOperation("downloadFile")! }, problems);
+
+        Assert.That(problems.Single(), Does.Contain("{fileId}"));
+    }
+
+    [Test]
+    public async Task RunAsync_FlowStep_SendsTheRequestDefaultsOverLoopback()
+    {
+        await using var provider = await LedgerProvider.StartAsync();
+        using var transport = new RestSharpTransport();
+        var spec = LedgerApi.Load();
+        var context = new EngineContext
+        {
+            ApiId = "ledger",
+            Spec = spec,
+            BaseUrl = provider.Url + "/ledger/v1",
+            Transport = transport,
+            Authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]),
+        };
+        var loaded = ArazzoLoader.LoadText(EngineHarness.Flow("""
+              - workflowId: firstPage
+                steps:
+                  - stepId: list
+                    operationId: listEntries
+                    parameters:
+                      - {name: limit, in: query, value: 1}
+                    successCriteria:
+                      - condition: $statusCode == 200
+                      - condition: $response.body#/data/0/id == 'E1'
+            """), "ledger.arazzo.yaml", spec);
+        Assert.That(loaded.Diagnostics, Is.Empty, () => string.Join("\n", loaded.Diagnostics));
+
+        var result = await new WorkflowEngine(context, loaded.Document!).RunAsync(loaded.Document!.Workflows[0], CancellationToken.None);
+
+        Assert.That(result.Outcome, Is.EqualTo(Outcome.Passed), () => string.Join("\n", result.Steps.SelectMany(s => s.Findings).Select(f => $"[{f.CheckId}] {f.Message}")));
+    }
+}
