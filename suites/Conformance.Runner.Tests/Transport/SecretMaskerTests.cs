@@ -13,12 +13,12 @@ public sealed class SecretMaskerTests
     [TestCase("Content-Type", "application/json", "application/json")]
     [TestCase("X-Request-Id", "abc", "abc")]
     public void MaskHeaderValue_Header_MasksSecretsOnly(string name, string value, string expected) =>
-        Assert.That(SecretMasker.MaskHeaderValue(name, value), Is.EqualTo(expected));
+        Assert.That(SecretMasker.Patterns.MaskHeaderValue(name, value), Is.EqualTo(expected));
 
     [Test]
     public void MaskBody_JsonWithSecrets_MasksNestedMembers()
     {
-        var masked = SecretMasker.MaskBody("""{"username":"u","password":"p","nested":{"access_token":"t","apiKey":"k","items":[{"clientSecret":"s","name":"n"}]}}""");
+        var masked = SecretMasker.Patterns.MaskBody("""{"username":"u","password":"p","nested":{"access_token":"t","apiKey":"k","items":[{"clientSecret":"s","name":"n"}]}}""");
 
         Assert.That(masked, Is.EqualTo("""{"username":"u","password":"***","nested":{"access_token":"***","apiKey":"***","items":[{"clientSecret":"***","name":"n"}]}}"""));
     }
@@ -26,7 +26,7 @@ public sealed class SecretMaskerTests
     [TestCase("not json at all")]
     [TestCase("{broken")]
     [TestCase("")]
-    public void MaskBody_NotJson_IsUnchanged(string body) => Assert.That(SecretMasker.MaskBody(body), Is.EqualTo(body));
+    public void MaskBody_NotJson_IsUnchanged(string body) => Assert.That(SecretMasker.Patterns.MaskBody(body), Is.EqualTo(body));
 
     [Test]
     public void Outbound_Record_MasksHeadersBodyAndCurl()

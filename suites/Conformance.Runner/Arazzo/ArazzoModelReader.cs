@@ -268,11 +268,13 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
             "wrong-key" => AuthMode.WrongKey,
             "alg-none" => AuthMode.AlgNone,
             "garbage" => AuthMode.Garbage,
+            "wrong-secret" => AuthMode.WrongSecret,
+            "missing-scope" => AuthMode.MissingScope,
             _ => null,
         };
         if (mode is null)
         {
-            context.Error($"{pointer}/x-conformance-auth", $"'{text}' is not one of none, expired, forged, wrong-key, alg-none, garbage");
+            context.Error($"{pointer}/x-conformance-auth", $"'{text}' is not one of none, expired, forged, wrong-key, alg-none, garbage, wrong-secret, missing-scope");
         }
 
         return mode ?? AuthMode.Default;

@@ -65,7 +65,6 @@ public static class RequestBuilder
             headers.Add(new("Accept", string.Join(", ", accept)));
         }
 
-        headers.AddRange(context.Authenticator.HeadersFor(operation, step.Auth));
         var (body, contentType, json) = Body(operation, step.RequestBody, scope, problems);
         var url = context.BaseUrl.TrimEnd('/') + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty);
         var request = new TransportRequest
@@ -76,6 +75,7 @@ public static class RequestBuilder
             Body = body,
             ContentType = contentType,
             Timeout = context.RequestTimeout,
+            Credentials = new RequestCredentials(operation, step.Auth),
         };
         var view = new MessageView
         {

@@ -32,7 +32,6 @@ internal static class CaseRequests
             headers.Add(new("Accept", string.Join(", ", accept)));
         }
 
-        headers.AddRange(context.Authenticator.HeadersFor(template, generated.Auth));
         return new TransportRequest
         {
             Method = generated.Method,
@@ -41,6 +40,7 @@ internal static class CaseRequests
             Body = generated.RawBody ?? (generated.HasBody ? generated.Body?.ToJsonString() ?? "null" : null),
             ContentType = generated.HasBody || generated.RawBody is not null ? generated.ContentType ?? "application/json" : null,
             Timeout = context.RequestTimeout,
+            Credentials = new RequestCredentials(template, generated.Auth),
         };
     }
 }

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Runner.Auth;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Engine;
 using Conformance.Runner.Results;
@@ -66,11 +67,18 @@ public sealed class GeneratedCaseRunner(EngineContext context)
             parameters[name] = parameter.In == ParameterLocation.Query ? new JsonArray(ids.Take(3).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()) : JsonValue.Create(ids[0]);
         }
 
+        if (context.Authenticator.Unavailable(template, generated.Auth) is { } unavailable)
+        {
+            return Omitted(generated, unavailable);
+        }
+
         var request = CaseRequests.Build(context, generated, template, parameters);
         var response = await context.Transport.SendAsync(request, cancellationToken);
-        var exchange = ExchangeRecorder.Outbound(request, response);
+        var (tokenExchanges, tokenFindings) = CredentialExchanges.Judge(context, response);
+        var exchange = ExchangeRecorder.Outbound(request, response, context.Masker);
+        exchanges.AddRange(tokenExchanges);
         exchanges.Add(exchange);
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(tokenFindings);
         if (response.StatusCode is not { } status)
         {
             findings.Add(context.Catalogue.Get<ResponseReceivedCheck>().Fail($"{request.Method} {exchange.Request.Url}: {exchange.TransportError}"));
@@ -127,7 +135,7 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         };
         var request = CaseRequests.Build(context, probe, discovery, IdParameterRules.DiscoveryParameters(discovery, samples));
         var result = await context.Transport.SendAsync(request, cancellationToken);
-        exchanges.Add(ExchangeRecorder.Outbound(request, result));
+        exchanges.Add(ExchangeRecorder.Outbound(request, result, context.Masker));
         var ids = ExchangeContext.Parse(result.BodyText).Node is JsonArray array
             ? array.Select(Expressions.JsonValues.ToText).Where(i => i.Length > 0).ToList()
             : [];
