@@ -98,6 +98,43 @@ internal sealed class CredentialPreparationTests
         Assert.That(credentials.Values.Keys, Is.EquivalentTo(new[] { "privateKey", "payload" }));
     }
 
+    [Test]
+    public void ContractProblems_UnknownWrongCredentialMode_IsNamedWithItsPointer() =>
+        Assert.That(CredentialPreparation.ContractProblems(Spec), Is.EqualTo(new[]
+        {
+            "/components/securitySchemes/custom/x-conformance-wrong-credentials: 'bogus' is not one of missing, wrong-secret, expired, forged, wrong-key, alg-none, missing-scope, garbage",
+        }));
+
+    [Test]
+    public void ContractProblems_ShippedContracts_HaveNone()
+    {
+        foreach (var api in Conformance.Specs.FixturePaths.ApiIds())
+        {
+            var spec = Conformance.Specs.Loading.SpecLoader.LoadFile(Conformance.Specs.FixturePaths.SpecFile(api)).Spec!;
+
+            Assert.That(CredentialPreparation.ContractProblems(spec), Is.Empty, api);
+        }
+    }
+
+    [Test]
+    public void Prepare_ProfileNamesAnUnsetVariable_IsAProblemBeforeAnythingRuns()
+    {
+        var profile = new ApiProfile
+        {
+            Credentials = new Dictionary<string, CredentialSource>
+            {
+                ["privateKey"] = new("CONFORMANCE_TEST_UNSET_PRIVATE_KEY", null),
+                ["payload"] = new(null, Path.Combine(Conformance.Specs.FixturePaths.Require(), "credentials", "finum", "consumer.payload.json")),
+            },
+        };
+        var request = new Runner.Engine.ApiRunRequest { ApiId = "finum", ProviderBaseUrl = "http://127.0.0.1:1/finum/v1", SpecPath = Conformance.Specs.FixturePaths.SpecFile("finum"), Profile = profile };
+
+        var preparation = new Runner.Engine.ConformanceRunner().Prepare(request);
+
+        Assert.That(preparation.IsValid, Is.False);
+        Assert.That(preparation.Problems, Is.EqualTo(new[] { "apis.finum.credentials.privateKey: Credential 'privateKey': environment variable CONFORMANCE_TEST_UNSET_PRIVATE_KEY is not set or empty." }));
+    }
+
     private static Dictionary<string, CredentialSource> Complete() => new()
     {
         ["clientId"] = new("CLIENT_ID", null),

@@ -67,6 +67,36 @@ public static class CredentialPreparation
         return (new ResolvedCredentials { Values = values, Scopes = profile?.Scopes }, problems);
     }
 
+    /// <summary>
+    /// What the contract's security schemes declare wrongly for the runner: an unknown mode in
+    /// <c>x-conformance-wrong-credentials</c>, an <c>x-conformance-token</c> without <c>operationId</c>
+    /// or <c>token</c>, or naming an operation the contract does not have.
+    /// </summary>
+    public static IReadOnlyList<string> ContractProblems(ApiSpec spec)
+    {
+        var problems = new List<string>();
+        foreach (var scheme in spec.SecuritySchemes.Values)
+        {
+            var at = $"/components/securitySchemes/{scheme.Name}";
+            problems.AddRange(SchemeExtensions.UnknownWrongCredentials(spec, scheme.Name)
+                .Select(n => $"{at}/{SchemeExtensions.WrongCredentialsKey}: '{n}' is not one of {string.Join(", ", AuthModeNames.InOrder.Select(AuthModeNames.Name))}"));
+            if (SchemeExtensions.Node(spec, scheme.Name)?[SchemeExtensions.TokenKey] is { } declared)
+            {
+                var token = SchemeExtensions.Token(spec, scheme.Name);
+                if (token is null)
+                {
+                    problems.Add($"{at}/{SchemeExtensions.TokenKey}: needs 'operationId' and 'token' (a JSON pointer into the answer){(declared is System.Text.Json.Nodes.JsonObject ? string.Empty : "; it must be an object")}");
+                }
+                else if (spec.FindOperation(token.OperationId) is null)
+                {
+                    problems.Add($"{at}/{SchemeExtensions.TokenKey}/operationId: the contract has no operation '{token.OperationId}'");
+                }
+            }
+        }
+
+        return problems;
+    }
+
     private static string Key(string apiId, bool fromProfile, string name) =>
         fromProfile ? $"apis.{apiId}.credentials.{name}" : $"test-only credential {name} of {apiId}";
 

@@ -119,7 +119,8 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 GeneratedCases = generated,
                 Findings = [],
             };
-            return Finish(listener, result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) });
+            var judged = result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) };
+            return Finish(listener, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
         }
         finally
         {
@@ -158,8 +159,11 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
     /// <summary>A workflow needs the receiver when a step awaits a callback or a webhook.</summary>
     private static bool NeedsReceiver(ArazzoWorkflow workflow) => workflow.Steps.Any(s => s.AwaitCallback is not null);
 
-    private static (ResolvedCredentials Credentials, IReadOnlyList<string> Problems) ResolveCredentials(ApiRunRequest request, ApiSpec spec) =>
-        CredentialPreparation.Resolve(request.ApiId, spec, request.Profile, request.FixturesDirectory ?? FixturePaths.Locate());
+    private static (ResolvedCredentials Credentials, IReadOnlyList<string> Problems) ResolveCredentials(ApiRunRequest request, ApiSpec spec)
+    {
+        var (credentials, problems) = CredentialPreparation.Resolve(request.ApiId, spec, request.Profile, request.FixturesDirectory ?? FixturePaths.Locate());
+        return (credentials, [.. CredentialPreparation.ContractProblems(spec), .. problems]);
+    }
 
     private static FlowResult Omitted(ArazzoWorkflow workflow, ArazzoDocument document, string reason) => new()
     {

@@ -17,6 +17,9 @@ public static class SecretRedactor
         return result with { Apis = [.. result.Apis.Select(api => RedactApi(api, masker))] };
     }
 
+    /// <summary>Masks one API's results with the run's own masker (its credentials and tokens), before anyone sees them.</summary>
+    public static ApiRunResult Redact(ApiRunResult api, SecretMasker masker) => RedactApi(api, masker);
+
     /// <summary>Masks secret-looking patterns in one piece of text (no run-wide credential list).</summary>
     public static string RedactText(string text) => SecretMasker.Patterns.MaskText(text) ?? string.Empty;
 
