@@ -65,7 +65,7 @@ public sealed class WebhookReceiverTests
                 steps:
                   - stepId: trigger
                     operationId: trigger
-                    requestBody: {contentType: application/json, payload: {ref: r-123}}
+                    requestBody: {contentType: application/json, payload: {ref: r-123, hook: $inputs.webhookUrl}}
                     successCriteria: [{condition: $statusCode == 202}]
                   - stepId: changed
                     operationId: thingChanged
@@ -91,6 +91,7 @@ public sealed class WebhookReceiverTests
         var inbound = flow.Steps.Single(s => s.StepId == "changed").Exchanges.Single();
         Assert.That(inbound.Direction, Is.EqualTo(ExchangeDirection.InboundCallback));
         Assert.That(inbound.Request.Body, Does.Contain("r-123"));
+        Assert.That(provider.Received.Single(r => r.Path.EndsWith("/trigger", StringComparison.Ordinal)).Body, Is.EqualTo($$$"""{"ref":"r-123","hook":"{{{listen}}}/webhooks/auth"}"""));
     }
 
     [Test]

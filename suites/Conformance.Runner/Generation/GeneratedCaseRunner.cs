@@ -135,6 +135,7 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         };
         var request = CaseRequests.Build(context, probe, discovery, IdParameterRules.DiscoveryParameters(discovery, samples));
         var result = await context.Transport.SendAsync(request, cancellationToken);
+        exchanges.AddRange(ExchangeRecorder.CredentialExchanges(result, context.Masker));
         exchanges.Add(ExchangeRecorder.Outbound(request, result, context.Masker));
         var ids = ExchangeContext.Parse(result.BodyText).Node is JsonArray array
             ? array.Select(Expressions.JsonValues.ToText).Where(i => i.Length > 0).ToList()
