@@ -35,4 +35,36 @@ public sealed class WrongCredentialModesTests
         Assert.That(parsed, Is.EqualTo(mode));
         Assert.That(AuthModeNames.Name(mode), Is.EqualTo(name));
     }
+
+    [TestCase("none", AuthMode.None)]
+    [TestCase("wrong-secret", AuthMode.WrongSecret)]
+    [TestCase("missing-scope", AuthMode.MissingScope)]
+    [TestCase("expired", AuthMode.Expired)]
+    public void LoadText_StepAuth_ReadsEveryModeName(string name, AuthMode expected)
+    {
+        var result = ArazzoLoader.LoadText(EngineHarness.Flow($$"""
+              - workflowId: w
+                steps:
+                  - stepId: s
+                    operationId: basicThing
+                    x-conformance-auth: {{name}}
+            """), "w.arazzo.yaml", Spec);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.Document!.Workflows[0].Steps[0].Auth, Is.EqualTo(expected));
+    }
+
+    [Test]
+    public void LoadText_UnknownStepAuth_ListsTheModes()
+    {
+        var result = ArazzoLoader.LoadText(EngineHarness.Flow("""
+              - workflowId: w
+                steps:
+                  - stepId: s
+                    operationId: basicThing
+                    x-conformance-auth: sideways
+            """), "w.arazzo.yaml", Spec);
+
+        Assert.That(result.Diagnostics.Single().Message, Is.EqualTo("'sideways' is not one of none, wrong-secret, expired, forged, wrong-key, alg-none, missing-scope, garbage"));
+    }
 }
