@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Conformance.Runner.Arazzo;
 using Conformance.Runner.Auth;
 using Conformance.Runner.Tests.Support;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
 
@@ -10,7 +11,7 @@ namespace Conformance.Runner.Tests.Auth;
 
 public sealed class JwtCredentialProviderTests
 {
-    private readonly ManualTimeProvider clock = new();
+    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     [Test]
     public async Task CreateToken_Rsa_IsValidRs256WithFreshLifetime()
@@ -86,13 +87,26 @@ public sealed class JwtCredentialProviderTests
     }
 
     [Test]
-    public void CreateHeaders_GarbageAndNone_GiveNonCredentialOrNothing()
+    public async Task AuthenticateAsync_GarbageAndNone_GiveNonCredentialOrNothing()
+    {
+        using var provider = Credentials.Jwt(clock);
+        var spec = TestSpec.Create();
+
+        var none = await provider.AuthenticateAsync(CredentialContexts.For(spec, "consumerJwt", AuthMode.None), CancellationToken.None);
+        var garbage = await provider.AuthenticateAsync(CredentialContexts.For(spec, "consumerJwt", AuthMode.Garbage), CancellationToken.None);
+
+        Assert.That(none.Headers, Is.Empty);
+        Assert.That(garbage.Headers.Single().Value, Does.StartWith("Bearer not-a-jwt-"));
+    }
+
+    [Test]
+    public void Unavailable_MissingScope_SaysAJwtHasNoScopes()
     {
         using var provider = Credentials.Jwt(clock);
         var scheme = TestSpec.Create().SecuritySchemes["consumerJwt"];
 
-        Assert.That(provider.CreateHeaders(scheme, AuthMode.None), Is.Empty);
-        Assert.That(provider.CreateHeaders(scheme, AuthMode.Garbage).Single().Value, Does.StartWith("Bearer not-a-jwt-"));
+        Assert.That(((ICredentialProvider)provider).Unavailable(scheme, AuthMode.MissingScope, ["read"]), Does.Contain("no scopes"));
+        Assert.That(((ICredentialProvider)provider).Unavailable(scheme, AuthMode.Expired, []), Is.Null);
     }
 
     [Test]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Expressions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Conformance.Runner.Tests.Callbacks;
 
@@ -85,7 +86,7 @@ public sealed class CallbackReceiverTests
     [Test]
     public async Task WaitAsync_NothingArrives_ReturnsNullWhenClockPassesTimeout()
     {
-        var clock = new Support.ManualTimeProvider();
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
         var inbox = new CallbackInbox("http://127.0.0.1:1", clock);
         inbox.Open("r");
 

@@ -90,13 +90,14 @@ public sealed class RequestBuilderTests
         await using var provider = await LedgerProvider.StartAsync();
         using var transport = new RestSharpTransport();
         var spec = LedgerApi.Load();
+        var authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]);
         var context = new EngineContext
         {
             ApiId = "ledger",
             Spec = spec,
             BaseUrl = provider.Url + "/ledger/v1",
-            Transport = transport,
-            Authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]),
+            Transport = new AuthenticatingTransport(transport, authenticator, provider.Url + "/ledger/v1"),
+            Authenticator = authenticator,
         };
         var loaded = ArazzoLoader.LoadText(EngineHarness.Flow("""
               - workflowId: firstPage

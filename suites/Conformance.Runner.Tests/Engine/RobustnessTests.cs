@@ -153,7 +153,7 @@ public sealed class RobustnessTests
         var spec = TestSpec.Create();
         var document = ArazzoLoader.LoadText(EngineHarness.Flow(workflows), "robust.arazzo.yaml", spec);
         Assert.That(document.Diagnostics, Is.Empty, string.Join("\n", document.Diagnostics));
-        var clock = new ManualTimeProvider();
+        var clock = new DrivenClock();
         var request = new ApiRunRequest
         {
             ApiId = "test",

@@ -58,13 +58,14 @@ public sealed class ConventionDrivenCaseTests
         await using var provider = await LedgerProvider.StartAsync(defect);
         using var transport = new RestSharpTransport();
         var spec = LedgerApi.Load();
+        var authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]);
         var context = new EngineContext
         {
             ApiId = "ledger",
             Spec = spec,
             BaseUrl = provider.Url + "/ledger/v1",
-            Transport = transport,
-            Authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]),
+            Transport = new AuthenticatingTransport(transport, authenticator, provider.Url + "/ledger/v1"),
+            Authenticator = authenticator,
         };
         return await new GeneratedCaseRunner(context).RunAsync(CaseGenerator.Generate(spec), CancellationToken.None);
     }

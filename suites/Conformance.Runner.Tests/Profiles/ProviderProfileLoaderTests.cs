@@ -68,6 +68,47 @@ internal sealed class ProviderProfileLoaderTests
     }
 
     [Test]
+    public void Load_ScopesAndWebhookPath_AreRead()
+    {
+        var result = Load("""
+            apis:
+              sivi-afs:
+                credentials:
+                  clientId: { env: SIVI_CLIENT_ID }
+                  clientSecret: { file: sivi/client-secret.txt }
+                scopes: [afs.read, afs.write, afs.read]
+                webhookPath: /webhooks/sivi/
+            """);
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        var sivi = result.Profile!.Apis["sivi-afs"];
+        Assert.That(sivi.Scopes, Is.EqualTo(new[] { "afs.read", "afs.write" }));
+        Assert.That(sivi.WebhookPath, Is.EqualTo("/webhooks/sivi/"));
+        Assert.That(sivi.Credentials["clientId"], Is.EqualTo(new CredentialSource("SIVI_CLIENT_ID", null)));
+    }
+
+    [TestCase("webhooks/x")]
+    [TestCase("/webhooks?x=1")]
+    public void Load_WebhookPathNotAPath_IsAnError(string path)
+    {
+        var result = Load($"apis:\n  thinksurance:\n    webhookPath: '{path}'\n");
+
+        Assert.That(result.HasErrors, Is.True);
+        Assert.That(result.Diagnostics.Single().Path, Is.EqualTo("apis.thinksurance.webhookPath"));
+    }
+
+    [Test]
+    public void Load_ShippedExampleProfile_HasNoDiagnostics()
+    {
+        var path = Path.Combine(Conformance.Specs.FixturePaths.Require(), "profiles", "example-provider.yaml");
+
+        var result = ProviderProfileLoader.LoadFile(path);
+
+        Assert.That(result.Diagnostics, Is.Empty, string.Join("\n", result.Diagnostics));
+        Assert.That(result.Profile!.Apis.Keys, Is.EquivalentTo(new[] { "finum", "sivi-afs", "seyna", "thinksurance" }));
+    }
+
+    [Test]
     public void Load_RelativeCredentialFile_ResolvesAgainstTheProfileDirectory()
     {
         var result = Load(Complete);

@@ -8,7 +8,7 @@ using Conformance.Specs.Model;
 
 namespace Conformance.Runner.Tests.Support;
 
-/// <summary>Runs flow text against an in-memory provider on a manual clock.</summary>
+/// <summary>Runs flow text against an in-memory provider on a fake clock.</summary>
 public sealed class EngineHarness : IDisposable
 {
     private readonly JwtCredentialProvider jwt;
@@ -16,23 +16,24 @@ public sealed class EngineHarness : IDisposable
     public EngineHarness(Func<TransportRequest, TransportResult> respond)
     {
         Spec = TestSpec.Create();
-        Clock = new ManualTimeProvider();
+        Clock = new DrivenClock();
         Transport = new InMemoryTransport(respond);
         jwt = Credentials.Jwt(Clock);
+        var authenticator = new Authenticator(Spec, [jwt]);
         Context = new EngineContext
         {
             ApiId = "test",
             Spec = Spec,
             BaseUrl = "http://provider.test/test/v1",
-            Transport = Transport,
-            Authenticator = new Authenticator(Spec, [jwt]),
+            Transport = new AuthenticatingTransport(Transport, authenticator, "http://provider.test/test/v1"),
+            Authenticator = authenticator,
             TimeProvider = Clock,
             RunIdFactory = () => "run1",
         };
     }
 
     public ApiSpec Spec { get; }
-    public ManualTimeProvider Clock { get; }
+    public DrivenClock Clock { get; }
     public InMemoryTransport Transport { get; }
     public EngineContext Context { get; set; }
 

@@ -256,26 +256,28 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
         };
     }
 
+    /// <summary><c>x-conformance-auth</c>: <c>none</c> or a wrong-credential mode (<see cref="Auth.AuthModeNames"/>; <c>missing</c> is <c>none</c>).</summary>
     private AuthMode ReadAuth(JsonObject obj, string pointer)
     {
         var text = context.String(obj, "x-conformance-auth", pointer);
-        AuthMode? mode = text switch
+        if (text is null)
         {
-            null => AuthMode.Default,
-            "none" => AuthMode.None,
-            "expired" => AuthMode.Expired,
-            "forged" => AuthMode.Forged,
-            "wrong-key" => AuthMode.WrongKey,
-            "alg-none" => AuthMode.AlgNone,
-            "garbage" => AuthMode.Garbage,
-            _ => null,
-        };
-        if (mode is null)
-        {
-            context.Error($"{pointer}/x-conformance-auth", $"'{text}' is not one of none, expired, forged, wrong-key, alg-none, garbage");
+            return AuthMode.Default;
         }
 
-        return mode ?? AuthMode.Default;
+        if (text == "none")
+        {
+            return AuthMode.None;
+        }
+
+        if (Auth.AuthModeNames.TryParse(text, out var mode))
+        {
+            return mode;
+        }
+
+        var names = Auth.AuthModeNames.InOrder.Where(m => m != AuthMode.None).Select(Auth.AuthModeNames.Name);
+        context.Error($"{pointer}/x-conformance-auth", $"'{text}' is not one of none, {string.Join(", ", names)}");
+        return AuthMode.Default;
     }
 
     private AwaitCallbackSpec? ReadAwait(JsonNode? node, string pointer)

@@ -86,14 +86,14 @@ internal sealed class ArazzoValidator(ArazzoReadContext context, ArazzoDocument 
             var plain = operationId.StartsWith("$sourceDescriptions.", StringComparison.Ordinal)
                 ? operationId[(operationId.LastIndexOf('.') + 1)..]
                 : operationId;
-            var isCallback = SpecLookup.FindCallbackOperation(spec, plain) is not null;
-            if (SpecLookup.FindOperation(spec, plain) is null && !isCallback)
+            var inbound = SpecLookup.FindInbound(spec, plain);
+            if (SpecLookup.FindOperation(spec, plain) is null && inbound is null)
             {
                 context.Error($"{step.Pointer}/operationId", $"operationId '{plain}' is not in the spec '{spec.Title}'");
             }
-            else if (isCallback && step.AwaitCallback is null)
+            else if (inbound is not null && step.AwaitCallback is null)
             {
-                context.Error($"{step.Pointer}/operationId", $"'{plain}' is a callback operation: the step needs x-conformance-await-callback");
+                context.Error($"{step.Pointer}/operationId", $"'{plain}' is a {(inbound.IsWebhook ? "webhook" : "callback")} operation: the step needs x-conformance-await-callback");
             }
         }
 

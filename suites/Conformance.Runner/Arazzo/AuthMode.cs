@@ -11,4 +11,10 @@ public enum AuthMode
     WrongKey,
     AlgNone,
     Garbage,
+
+    /// <summary>The right user or client with a wrong secret (HTTP Basic).</summary>
+    WrongSecret,
+
+    /// <summary>A valid token that lacks a scope the operation requires (OAuth2).</summary>
+    MissingScope,
 }

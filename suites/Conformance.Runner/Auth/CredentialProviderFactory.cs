@@ -1,56 +1,53 @@
-using Conformance.Runner.Profiles;
+using Conformance.Runner.Transport;
+using Conformance.Specs.Model;
 
 namespace Conformance.Runner.Auth;
 
 /// <summary>
-/// Builds the credential providers for one API from the profile's credential sources, falling
-/// back to the test-only files in <c>fixtures/credentials/&lt;api&gt;/</c>. Names: <c>privateKey</c>
-/// + <c>payload</c> (signed JWT), <c>token</c> (bearer or apiKey), <c>username</c> + <c>password</c> (Basic).
+/// Builds the credential providers of one API from its resolved credentials: first the providers
+/// bound to one scheme (a token from an operation, OAuth2 client credentials), then the generic
+/// ones by the names given (<c>privateKey</c> + <c>payload</c>: signed JWT; <c>username</c> +
+/// <c>password</c>: Basic; <c>token</c>: a fixed token). Every value is handed to the masker.
 /// </summary>
 public static class CredentialProviderFactory
 {
-    public static IReadOnlyList<ICredentialProvider> Create(string apiId, ApiProfile? profile, string? fixturesDirectory, TimeProvider timeProvider)
+    public static IReadOnlyList<ICredentialProvider> Create(ApiSpec spec, ResolvedCredentials credentials, TimeProvider timeProvider, SecretMasker masker)
     {
-        var sources = new Dictionary<string, CredentialSource>(profile?.Credentials ?? new Dictionary<string, CredentialSource>());
-        if (sources.Count == 0 && fixturesDirectory is not null)
+        var values = credentials.Values;
+        foreach (var value in values.Values)
         {
-            AddDefaults(sources, Path.Combine(fixturesDirectory, "credentials", apiId));
+            masker.Add(value);
         }
 
         var providers = new List<ICredentialProvider>();
-        if (sources.TryGetValue("privateKey", out var key) && sources.TryGetValue("payload", out var payload))
+        foreach (var scheme in spec.SecuritySchemes.Values)
         {
-            providers.Add(new JwtCredentialProvider(CredentialResolver.Read("privateKey", key), CredentialResolver.Read("payload", payload), timeProvider));
-        }
-
-        if (sources.TryGetValue("username", out var user) && sources.TryGetValue("password", out var password))
-        {
-            providers.Add(new BasicCredentialProvider(CredentialResolver.Read("username", user).Trim(), CredentialResolver.Read("password", password).Trim()));
-        }
-
-        if (sources.TryGetValue("token", out var token))
-        {
-            providers.Add(new BearerTokenCredentialProvider(CredentialResolver.Read("token", token)));
-        }
-
-        return providers;
-    }
-
-    private static void AddDefaults(Dictionary<string, CredentialSource> sources, string directory)
-    {
-        void Add(string name, string file)
-        {
-            var path = Path.Combine(directory, file);
-            if (File.Exists(path))
+            if (SchemeExtensions.Token(spec, scheme.Name) is { } token && token.CredentialNames.All(values.ContainsKey))
             {
-                sources[name] = new CredentialSource(null, path);
+                providers.Add(new OperationTokenProvider(scheme.Name, token, values, timeProvider, masker));
+            }
+            else if (scheme is { Type: "oauth2", TokenUrl: { } tokenUrl } && credentials.Has("clientId", "clientSecret"))
+            {
+                var scopes = credentials.Scopes ?? SchemeExtensions.DeclaredScopes(spec, scheme.Name);
+                providers.Add(new OAuth2ClientCredentialsProvider(scheme.Name, tokenUrl, values["clientId"].Trim(), values["clientSecret"].Trim(), scopes, timeProvider, masker));
             }
         }
 
-        Add("privateKey", "consumer.key.pem");
-        Add("payload", "consumer.payload.json");
-        Add("username", "username.txt");
-        Add("password", "password.txt");
-        Add("token", "token.txt");
+        if (credentials.Has("privateKey", "payload"))
+        {
+            providers.Add(new JwtCredentialProvider(values["privateKey"], values["payload"], timeProvider));
+        }
+
+        if (credentials.Has("username", "password"))
+        {
+            providers.Add(new BasicCredentialProvider(values["username"].Trim(), values["password"].Trim()));
+        }
+
+        if (credentials.Has("token"))
+        {
+            providers.Add(new StaticTokenCredentialProvider(values["token"]));
+        }
+
+        return providers;
     }
 }

@@ -4,13 +4,19 @@ using Conformance.Specs.Model;
 namespace Conformance.Runner.Auth;
 
 /// <summary>
-/// Produces the headers that authenticate a request for one kind of security scheme, in the
-/// requested <see cref="AuthMode"/> (valid, expired, forged, …). Modes a scheme cannot express
-/// (e.g. <c>expired</c> for HTTP Basic) fall back to a wrong credential.
+/// Authenticates requests for one kind of security scheme, in the requested <see cref="AuthMode"/>
+/// (valid, expired, forged, wrong secret, …), asynchronously: a provider may first obtain a token
+/// from the provider under test through <see cref="CredentialContext.Tokens"/>. Modes a scheme
+/// cannot express fall back to a wrong credential of the scheme's own kind, unless
+/// <see cref="Unavailable"/> says the mode cannot be built at all.
 /// </summary>
 public interface ICredentialProvider
 {
     bool CanHandle(SpecSecurityScheme scheme);
 
-    IReadOnlyList<KeyValuePair<string, string>> CreateHeaders(SpecSecurityScheme scheme, AuthMode mode);
+    /// <summary>Why <paramref name="mode"/> cannot be built for this scheme (null: it can).</summary>
+    string? Unavailable(SpecSecurityScheme scheme, AuthMode mode, IReadOnlyList<string> requiredScopes) =>
+        mode == AuthMode.MissingScope ? $"scheme '{scheme.Name}' has no scopes" : null;
+
+    Task<CredentialOutcome> AuthenticateAsync(CredentialContext context, CancellationToken cancellationToken);
 }

@@ -12,7 +12,8 @@ namespace Conformance.Runner.Auth;
 /// Signs consumer JWTs (FiNUM scheme <c>consumerJwt</c>: http/bearer, format JWT) from a PKCS#8
 /// private key and a payload JSON: RS256 for RSA keys, ES256/ES384/ES512 for EC keys by curve.
 /// <c>iat</c> is now and <c>exp</c> five minutes later (from the injected clock); a token is reused
-/// until one minute before it expires, so each run gets fresh ones.
+/// until one minute before it expires, so each run gets fresh ones. A wrong secret is a token signed
+/// with another key.
 /// </summary>
 public sealed class JwtCredentialProvider : ICredentialProvider, IDisposable
 {
@@ -46,12 +47,16 @@ public sealed class JwtCredentialProvider : ICredentialProvider, IDisposable
         scheme.Type == "http" && string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase)
         && string.Equals(scheme.BearerFormat, "JWT", StringComparison.OrdinalIgnoreCase);
 
-    public IReadOnlyList<KeyValuePair<string, string>> CreateHeaders(SpecSecurityScheme scheme, AuthMode mode) => mode switch
-    {
-        AuthMode.None => [],
-        AuthMode.Garbage => [Bearer($"not-a-jwt-{RandomNumberGenerator.GetHexString(24, lowercase: true)}")],
-        _ => [Bearer(CreateToken(mode))],
-    };
+    public string? Unavailable(SpecSecurityScheme scheme, AuthMode mode, IReadOnlyList<string> requiredScopes) =>
+        mode == AuthMode.MissingScope ? "a signed consumer JWT carries no scopes" : null;
+
+    public Task<CredentialOutcome> AuthenticateAsync(CredentialContext context, CancellationToken cancellationToken) =>
+        Task.FromResult(context.Mode switch
+        {
+            AuthMode.None => CredentialOutcome.Nothing,
+            AuthMode.Garbage => Bearer($"not-a-jwt-{RandomNumberGenerator.GetHexString(24, lowercase: true)}"),
+            _ => Bearer(CreateToken(context.Mode)),
+        });
 
     /// <summary>A token in the given mode; <see cref="AuthMode.Default"/> is a valid one.</summary>
     public string CreateToken(AuthMode mode)
@@ -61,7 +66,7 @@ public sealed class JwtCredentialProvider : ICredentialProvider, IDisposable
         {
             case AuthMode.Expired:
                 return Sign(key, now.AddHours(-2), now.AddHours(-1));
-            case AuthMode.WrongKey:
+            case AuthMode.WrongKey or AuthMode.WrongSecret:
                 return Sign(wrongKey, now, now + Lifetime);
             case AuthMode.Forged:
                 var valid = Sign(key, now, now + Lifetime);
@@ -136,7 +141,7 @@ public sealed class JwtCredentialProvider : ICredentialProvider, IDisposable
         }
     }
 
-    private static KeyValuePair<string, string> Bearer(string token) => new("Authorization", $"Bearer {token}");
+    private static CredentialOutcome Bearer(string token) => CredentialOutcome.Header("Authorization", $"Bearer {token}");
 
     public void Dispose()
     {

@@ -2,9 +2,13 @@ namespace Conformance.Runner.Callbacks;
 
 /// <summary>
 /// In-memory <see cref="ICallbackInbox"/>; the HTTP receiver delivers into it. Thread-safe.
-/// Each run keeps at most <see cref="MaxQueued"/> unclaimed callbacks (oldest dropped first).
+/// Each run, and the webhook address, keeps at most <see cref="MaxQueued"/> unclaimed callbacks
+/// (oldest dropped first).
 /// </summary>
-public sealed class CallbackInbox(string publicBaseUrl, TimeProvider timeProvider) : ICallbackInbox
+/// <param name="publicBaseUrl">The base providers reach the receiver at.</param>
+/// <param name="timeProvider">Measures wait timeouts.</param>
+/// <param name="webhookPath">The fixed path served for webhooks (null: none), e.g. <c>/webhooks/thinksurance</c>.</param>
+public sealed class CallbackInbox(string publicBaseUrl, TimeProvider timeProvider, string? webhookPath = null) : ICallbackInbox
 {
     public const int MaxQueued = 100;
     private const int DefaultAnswer = 204;
@@ -12,7 +16,14 @@ public sealed class CallbackInbox(string publicBaseUrl, TimeProvider timeProvide
     private readonly Dictionary<string, RunBox> runs = new(StringComparer.Ordinal);
     private readonly List<InboundCallback> stray = [];
 
+    // Webhooks go to one fixed URL for every run; waiters tell theirs apart by the payload.
+    private readonly RunBox webhooks = new(string.Empty);
+
     public TimeProvider TimeProvider => timeProvider;
+
+    public string? WebhookPath => webhookPath;
+
+    public string? WebhookUrl => webhookPath is null ? null : publicBaseUrl.TrimEnd('/') + webhookPath;
 
     /// <summary>Callbacks to unknown or closed addresses (at most <see cref="MaxQueued"/>).</summary>
     public IReadOnlyList<InboundCallback> Stray
@@ -65,37 +76,69 @@ public sealed class CallbackInbox(string publicBaseUrl, TimeProvider timeProvide
                 return 404;
             }
 
-            // Peek with a provisional answer to find a matching waiter, then build the final record.
-            var probe = build(DefaultAnswer);
-            var waiter = box.Waiters.FirstOrDefault(w => w.Match(probe));
-            if (waiter is null)
-            {
-                box.Queue.Add(probe);
-                if (box.Queue.Count > MaxQueued)
-                {
-                    box.Queue.RemoveAt(0);
-                }
-
-                return DefaultAnswer;
-            }
-
-            var callback = waiter.RespondWith == DefaultAnswer ? probe : build(waiter.RespondWith);
-            box.Waiters.Remove(waiter);
-            waiter.Completion.TrySetResult(callback);
-            return waiter.RespondWith;
+            return DeliverTo(box, build);
         }
     }
 
-    public async Task<InboundCallback?> WaitAsync(string runId, Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>Takes one webhook (a request to <see cref="WebhookPath"/>) and returns the status to answer.</summary>
+    public int DeliverWebhook(Func<int, InboundCallback> build)
+    {
+        lock (gate)
+        {
+            return DeliverTo(webhooks, build);
+        }
+    }
+
+    /// <remarks>Called under the gate.</remarks>
+    private static int DeliverTo(RunBox box, Func<int, InboundCallback> build)
+    {
+        // Peek with a provisional answer to find a matching waiter, then build the final record.
+        var probe = build(DefaultAnswer);
+        var waiter = box.Waiters.FirstOrDefault(w => w.Match(probe));
+        if (waiter is null)
+        {
+            box.Queue.Add(probe);
+            if (box.Queue.Count > MaxQueued)
+            {
+                box.Queue.RemoveAt(0);
+            }
+
+            return DefaultAnswer;
+        }
+
+        var callback = waiter.RespondWith == DefaultAnswer ? probe : build(waiter.RespondWith);
+        box.Waiters.Remove(waiter);
+        waiter.Completion.TrySetResult(callback);
+        return waiter.RespondWith;
+    }
+
+    public Task<InboundCallback?> WaitAsync(string runId, Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        RunBox? box;
+        lock (gate)
+        {
+            box = runs.GetValueOrDefault(runId);
+        }
+
+        return box is null ? Task.FromResult<InboundCallback?>(null) : WaitInAsync(box, match, respondWith, timeout, cancellationToken);
+    }
+
+    public Task<InboundCallback?> WaitForWebhookAsync(Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken) =>
+        WaitInAsync(webhooks, match, respondWith, timeout, cancellationToken);
+
+    public IReadOnlyList<InboundCallback> UnclaimedWebhooks()
+    {
+        lock (gate)
+        {
+            return [.. webhooks.Queue];
+        }
+    }
+
+    private async Task<InboundCallback?> WaitInAsync(RunBox box, Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken)
     {
         Waiter waiter;
         lock (gate)
         {
-            if (!runs.TryGetValue(runId, out var box))
-            {
-                return null;
-            }
-
             var queued = box.Queue.FirstOrDefault(match);
             if (queued is not null)
             {
@@ -113,10 +156,7 @@ public sealed class CallbackInbox(string publicBaseUrl, TimeProvider timeProvide
         await timeoutSource.CancelAsync();
         lock (gate)
         {
-            if (runs.TryGetValue(runId, out var box))
-            {
-                box.Waiters.Remove(waiter);
-            }
+            box.Waiters.Remove(waiter);
         }
 
         if (finished == waiter.Completion.Task || waiter.Completion.Task.IsCompleted)

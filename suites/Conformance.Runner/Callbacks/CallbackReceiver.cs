@@ -15,22 +15,25 @@ using Microsoft.Extensions.Logging;
 namespace Conformance.Runner.Callbacks;
 
 /// <summary>
-/// The runner's HTTP listener for provider callbacks (Kestrel). Requests to
-/// <c>/callbacks/{runId}/{token}</c> are recorded (masked) and delivered to the <see cref="Inbox"/>;
-/// anything else is answered 404 and kept as stray. Start with <see cref="StartAsync"/>.
+/// The runner's HTTP listener for provider callbacks and webhooks (Kestrel). Requests to
+/// <c>/callbacks/{runId}/{token}</c> and to the fixed <see cref="CallbackReceiverOptions.WebhookPath"/>
+/// are recorded (masked) and delivered to the <see cref="Inbox"/>; anything else is answered 404 and
+/// kept as stray. Start with <see cref="StartAsync"/>.
 /// </summary>
 public sealed class CallbackReceiver : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly CallbackReceiverOptions options;
     private readonly TimeProvider timeProvider;
+    private readonly SecretMasker masker;
     private CallbackInbox? inbox;
 
-    private CallbackReceiver(WebApplication app, CallbackReceiverOptions options, TimeProvider timeProvider)
+    private CallbackReceiver(WebApplication app, CallbackReceiverOptions options, TimeProvider timeProvider, SecretMasker masker)
     {
         this.app = app;
         this.options = options;
         this.timeProvider = timeProvider;
+        this.masker = masker;
     }
 
     public CallbackInbox Inbox => inbox ?? throw new InvalidOperationException("the receiver is not started");
@@ -38,21 +41,25 @@ public sealed class CallbackReceiver : IAsyncDisposable
     /// <summary>The URL the receiver actually listens on (the free port resolved).</summary>
     public string ListenUrl { get; private set; } = string.Empty;
 
-    public static async Task<CallbackReceiver> StartAsync(CallbackReceiverOptions options, TimeProvider timeProvider, CancellationToken cancellationToken)
+    /// <param name="options">Where to listen, the public base and the webhook path.</param>
+    /// <param name="timeProvider">Stamps arrivals and measures waits.</param>
+    /// <param name="cancellationToken">Cancels the start.</param>
+    /// <param name="masker">Masks the run's secrets in what is recorded (default: patterns only).</param>
+    public static async Task<CallbackReceiver> StartAsync(CallbackReceiverOptions options, TimeProvider timeProvider, CancellationToken cancellationToken, SecretMasker? masker = null)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.ListenUrl);
         builder.WebHost.ConfigureKestrel(k => k.Limits.MaxRequestBodySize = null);
         var app = builder.Build();
-        var receiver = new CallbackReceiver(app, options, timeProvider);
+        var receiver = new CallbackReceiver(app, options, timeProvider, masker ?? SecretMasker.Patterns);
         app.Run(receiver.HandleAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetService(typeof(IServer)) is IServer server
             ? server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             : null;
         receiver.ListenUrl = (address ?? options.ListenUrl).Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal);
-        receiver.inbox = new CallbackInbox(options.PublicBaseUrl ?? receiver.ListenUrl, timeProvider);
+        receiver.inbox = new CallbackInbox(options.PublicBaseUrl ?? receiver.ListenUrl, timeProvider, NormalizedPath(options.WebhookPath));
         return receiver;
     }
 
@@ -90,8 +97,8 @@ public sealed class CallbackReceiver : IAsyncDisposable
         {
             Method = request.Method,
             Url = url,
-            Headers = SecretMasker.MaskHeaders(headers),
-            Body = ExchangeRecorder.Cut(SecretMasker.MaskBody(view.BodyText), out _) + (truncated ? " …(truncated)" : string.Empty),
+            Headers = masker.MaskHeaders(headers),
+            Body = ExchangeRecorder.Cut(masker.MaskBody(view.BodyText), out _) + (truncated ? " …(truncated)" : string.Empty),
         };
         InboundCallback Build(int status) => new()
         {
@@ -109,11 +116,18 @@ public sealed class CallbackReceiver : IAsyncDisposable
             },
         };
 
-        var answer = segments is ["callbacks", var runId, var token] && inbox is not null
-            ? inbox.Deliver(Uri.UnescapeDataString(runId), token, Build)
-            : inbox?.Deliver(string.Empty, string.Empty, Build) ?? 404;
+        var answer = inbox is null ? 404
+            : inbox.WebhookPath is { } webhookPath && string.Equals(NormalizedPath(request.Path.Value), webhookPath, StringComparison.Ordinal)
+                ? inbox.DeliverWebhook(Build)
+            : segments is ["callbacks", var runId, var token]
+                ? inbox.Deliver(Uri.UnescapeDataString(runId), token, Build)
+                : inbox.Deliver(string.Empty, string.Empty, Build);
         http.Response.StatusCode = answer;
     }
+
+    /// <summary>A path compared without its trailing slash (<c>/webhooks/x/</c> is <c>/webhooks/x</c>).</summary>
+    private static string? NormalizedPath(string? path) =>
+        path is null ? null : "/" + path.Trim('/');
 
     private async Task<(string Body, bool Truncated)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {

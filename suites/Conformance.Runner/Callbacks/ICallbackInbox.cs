@@ -1,11 +1,16 @@
 namespace Conformance.Runner.Callbacks;
 
 /// <summary>
-/// Where inbound callbacks meet the steps waiting for them. Each workflow run opens its own
-/// address; callbacks to it are queued (bounded) until a step claims one with a predicate.
+/// Where inbound callbacks and webhooks meet the steps waiting for them. Each workflow run opens
+/// its own callback address; webhooks all go to one fixed address (<see cref="WebhookUrl"/>, given
+/// to the provider out of band) and are told apart by their payload. Arrivals are queued (bounded)
+/// until a step claims one with a predicate.
 /// </summary>
 public interface ICallbackInbox
 {
+    /// <summary>The fixed URL for webhooks, or null when this inbox serves none.</summary>
+    string? WebhookUrl { get; }
+
     /// <summary>Opens a unique callback URL for one workflow run: <c>{base}/callbacks/{runId}/{token}</c>.</summary>
     string Open(string runId);
 
@@ -20,6 +25,12 @@ public interface ICallbackInbox
     /// </summary>
     Task<InboundCallback?> WaitAsync(string runId, Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken);
 
+    /// <summary>As <see cref="WaitAsync"/>, for a webhook at <see cref="WebhookUrl"/>: correlation is on the payload alone.</summary>
+    Task<InboundCallback?> WaitForWebhookAsync(Func<InboundCallback, bool> match, int respondWith, TimeSpan timeout, CancellationToken cancellationToken);
+
     /// <summary>Callbacks of the run no wait has claimed, oldest first.</summary>
     IReadOnlyList<InboundCallback> Unclaimed(string runId);
+
+    /// <summary>Webhooks no wait has claimed, oldest first.</summary>
+    IReadOnlyList<InboundCallback> UnclaimedWebhooks();
 }

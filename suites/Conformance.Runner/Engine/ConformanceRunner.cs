@@ -41,7 +41,8 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         var profileErrors = request.Profile is null ? [] : ProfilePolicy.Validate(request.ApiId, request.Profile, catalogue);
         var known = documents.SelectMany(d => d.Workflows).Select(w => w.WorkflowId).ToHashSet(StringComparer.Ordinal);
         var unknown = request.WorkflowFilter.Where(id => !known.Contains(id)).Select(id => $"--workflow {id}: no such workflow in the {request.ApiId} flows");
-        return new RunPreparation(loaded.Spec, documents, diagnostics, [.. profileErrors, .. unknown]);
+        var (credentials, credentialErrors) = loaded.Spec is null ? (null, []) : ResolveCredentials(request, loaded.Spec);
+        return new RunPreparation(loaded.Spec, documents, diagnostics, [.. profileErrors, .. unknown, .. credentialErrors]) { Credentials = credentials };
     }
 
     /// <summary>Prepares and runs; invalid files or profile throw <see cref="ConformanceConfigurationException"/>.</summary>
@@ -57,6 +58,11 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         }
 
         var spec = preparation.Spec!;
+        var credentials = preparation.Credentials ?? ResolveCredentials(request, spec) switch
+        {
+            (var resolved, []) => resolved,
+            (_, var problems) => throw new ConformanceConfigurationException($"{request.ApiId}: credentials cannot be resolved", problems),
+        };
         var plans = preparation.Documents.Select(d => (Document: d, Workflows: WorkflowPlan.Order(d, request.WorkflowFilter))).ToList();
         var cases = request.IncludeGeneratedCases && request.WorkflowFilter.Count == 0 ? CaseGenerator.Generate(spec) : [];
         var ownTransport = request.Transport is null ? new RestSharpTransport(new TransportOptions { DefaultTimeout = request.RequestTimeout }, request.TimeProvider) : null;
@@ -70,18 +76,22 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 return Finish(listener, Unreachable(request, spec, plans, cases, unreachable));
             }
 
-            var providers = CredentialProviderFactory.Create(request.ApiId, request.Profile, request.FixturesDirectory ?? FixturePaths.Locate(), request.TimeProvider);
+            var masker = new SecretMasker();
+            var providers = CredentialProviderFactory.Create(spec, credentials, request.TimeProvider, masker);
             using var disposables = new DisposableList(providers.OfType<IDisposable>());
+            var receiverOptions = request.CallbackReceiver with { WebhookPath = request.CallbackReceiver.WebhookPath ?? request.Profile?.WebhookPath ?? $"/webhooks/{request.ApiId}" };
             await using var receiver = plans.Any(p => p.Workflows.Any(NeedsReceiver))
-                ? await CallbackReceiver.StartAsync(request.CallbackReceiver, request.TimeProvider, cancellationToken)
+                ? await CallbackReceiver.StartAsync(receiverOptions, request.TimeProvider, cancellationToken, masker)
                 : null;
+            var authenticator = new Authenticator(spec, providers);
             var context = new EngineContext
             {
                 ApiId = request.ApiId,
                 Spec = spec,
                 BaseUrl = request.ProviderBaseUrl,
-                Transport = transport,
-                Authenticator = new Authenticator(spec, providers),
+                Transport = new AuthenticatingTransport(transport, authenticator, request.ProviderBaseUrl),
+                Authenticator = authenticator,
+                Masker = masker,
                 Inbox = receiver?.Inbox,
                 Catalogue = catalogue,
                 TimeProvider = request.TimeProvider,
@@ -109,7 +119,8 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 GeneratedCases = generated,
                 Findings = [],
             };
-            return Finish(listener, result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) });
+            var judged = result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) };
+            return Finish(listener, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
         }
         finally
         {
@@ -145,9 +156,14 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         return results;
     }
 
-    private static bool NeedsReceiver(ArazzoWorkflow workflow) =>
-        workflow.Steps.Any(s => s.AwaitCallback is not null)
-        || (workflow.Inputs as System.Text.Json.Nodes.JsonObject)?["properties"] is System.Text.Json.Nodes.JsonObject p && p.ContainsKey("callbackUrl");
+    /// <summary>A workflow needs the receiver when a step awaits a callback or a webhook.</summary>
+    private static bool NeedsReceiver(ArazzoWorkflow workflow) => workflow.Steps.Any(s => s.AwaitCallback is not null);
+
+    private static (ResolvedCredentials Credentials, IReadOnlyList<string> Problems) ResolveCredentials(ApiRunRequest request, ApiSpec spec)
+    {
+        var (credentials, problems) = CredentialPreparation.Resolve(request.ApiId, spec, request.Profile, request.FixturesDirectory ?? FixturePaths.Locate());
+        return (credentials, [.. CredentialPreparation.ContractProblems(spec), .. problems]);
+    }
 
     private static FlowResult Omitted(ArazzoWorkflow workflow, ArazzoDocument document, string reason) => new()
     {

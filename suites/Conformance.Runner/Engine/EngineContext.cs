@@ -17,8 +17,16 @@ public sealed record EngineContext
     public required string ApiId { get; init; }
     public required ApiSpec Spec { get; init; }
     public required string BaseUrl { get; init; }
+    /// <summary>
+    /// Sends every request; requests naming <see cref="TransportRequest.Credentials"/> are authenticated
+    /// on the way (an <see cref="AuthenticatingTransport"/> over <see cref="Authenticator"/>).
+    /// </summary>
     public required IHttpTransport Transport { get; init; }
+
     public required Authenticator Authenticator { get; init; }
+
+    /// <summary>Masks the run's credentials and tokens in everything recorded.</summary>
+    public SecretMasker Masker { get; init; } = new();
     public ICallbackInbox? Inbox { get; init; }
     public CheckCatalogue Catalogue { get; init; } = CheckCatalogue.Default;
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
@@ -42,5 +50,4 @@ public sealed record EngineContext
 
     /// <summary>Makes the unique id of each workflow run (default: 12 random hex digits).</summary>
     public Func<string> RunIdFactory { get; init; } = () => System.Security.Cryptography.RandomNumberGenerator.GetHexString(12, lowercase: true);
-
 }

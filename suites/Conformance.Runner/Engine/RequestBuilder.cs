@@ -84,7 +84,6 @@ public static class RequestBuilder
             headers.Add(new("Accept", string.Join(", ", accept)));
         }
 
-        headers.AddRange(context.Authenticator.HeadersFor(operation, input.Auth));
         var request = new TransportRequest
         {
             Method = input.Method ?? operation.Method,
@@ -93,6 +92,7 @@ public static class RequestBuilder
             Body = input.Body,
             ContentType = input.Body is null ? null : input.ContentType ?? "application/json",
             Timeout = context.RequestTimeout,
+            Credentials = new RequestCredentials(operation, input.Auth),
         };
         var view = new MessageView
         {

@@ -15,6 +15,9 @@ public sealed record RunPreparation(
     IReadOnlyList<SpecDiagnostic> Diagnostics,
     IReadOnlyList<string> ProfileErrors)
 {
+    /// <summary>Every credential the API needs, resolved before anything is sent (null: not resolved yet).</summary>
+    public Auth.ResolvedCredentials? Credentials { get; init; }
+
     public bool IsValid => Spec is not null && ProfileErrors.Count == 0 && Diagnostics.All(d => d.Severity != DiagnosticSeverity.Error);
 
     /// <summary>Every error and warning as one line each (<c>file:line:col: error: message (at pointer)</c>).</summary>

@@ -3,36 +3,41 @@ using Conformance.Specs.Model;
 namespace Conformance.Runner.Engine;
 
 /// <summary>
-/// Operation and response lookups over the read-only spec model that the engine, the loader and
-/// the checks share (callback operations included).
+/// Operation and response lookups that the engine, the loader and the checks share, over the
+/// spec layer's one index (<see cref="ApiSpec.FindOperation(string)"/>: path, webhook and callback
+/// operations). Outbound steps call path operations; awaiting steps wait for inbound ones
+/// (callbacks to a per-run URL, webhooks to the receiver's fixed URL).
 /// </summary>
 public static class SpecLookup
 {
+    /// <summary>A path operation (one the runner calls) by operationId.</summary>
     public static SpecOperation? FindOperation(ApiSpec spec, string operationId) =>
-        spec.Operations.FirstOrDefault(o => o.OperationId == operationId);
+        spec.FindOperation(operationId) is { } found && spec.Operations.Contains(found) ? found : null;
 
-    /// <summary>A callback operation by operationId, with the operation that declares the callback.</summary>
-    public static (SpecOperation Callback, SpecOperation Owner)? FindCallbackOperation(ApiSpec spec, string operationId)
+    /// <summary>A request the provider sends (a callback or a webhook operation) by operationId.</summary>
+    public static InboundOperation? FindInbound(ApiSpec spec, string operationId)
     {
-        foreach (var owner in spec.Operations)
+        if (spec.FindOperation(operationId) is not { } found || spec.Operations.Contains(found))
         {
-            foreach (var callback in owner.Callbacks)
-            {
-                if (callback.Operations.FirstOrDefault(o => o.OperationId == operationId) is { } found)
-                {
-                    return (found, owner);
-                }
-            }
+            return null;
         }
 
-        return null;
+        if (spec.Webhooks.FirstOrDefault(w => w.Operations.Contains(found)) is { } webhook)
+        {
+            return new InboundOperation(found, null, webhook);
+        }
+
+        var owner = spec.EnumerateAllOperations().FirstOrDefault(o => o.Callbacks.Any(c => c.Operations.Contains(found)));
+        return owner is null ? null : new InboundOperation(found, owner, null);
     }
 
-    /// <summary>An operation by its JSON pointer in the document, e.g. <c>/paths/~1contract-list/get</c>.</summary>
+    /// <summary>A callback operation by operationId, with the operation that declares the callback (webhooks are not callbacks).</summary>
+    public static (SpecOperation Callback, SpecOperation Owner)? FindCallbackOperation(ApiSpec spec, string operationId) =>
+        FindInbound(spec, operationId) is { Owner: { } owner } inbound ? (inbound.Operation, owner) : null;
+
+    /// <summary>An operation by its JSON pointer in the document, e.g. <c>/paths/~1contract-list/get</c> or <c>/webhooks/agencyChanged/post</c>.</summary>
     public static SpecOperation? FindByPointer(ApiSpec spec, string pointer) =>
-        spec.Operations.FirstOrDefault(o => string.Equals(o.Pointer, pointer, StringComparison.Ordinal))
-        ?? spec.Operations.SelectMany(o => o.Callbacks).SelectMany(c => c.Operations)
-            .FirstOrDefault(o => string.Equals(o.Pointer, pointer, StringComparison.Ordinal));
+        spec.EnumerateAllOperations().FirstOrDefault(o => string.Equals(o.Pointer, pointer, StringComparison.Ordinal));
 
     /// <summary>The documented response for a status: exact code, then <c>NXX</c>, then <c>default</c> (OpenAPI 3.1 §4.8.16).</summary>
     public static SpecResponse? FindResponse(SpecOperation operation, int statusCode)

@@ -1,4 +1,5 @@
 using Conformance.Runner.Arazzo;
+using Conformance.Runner.Auth;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Expressions;
@@ -8,7 +9,7 @@ using Conformance.Specs.Model;
 
 namespace Conformance.Runner.Engine;
 
-/// <summary>Executes one attempt of an operation step or a callback-awaiting step.</summary>
+/// <summary>Executes one attempt of an operation step or a step awaiting a callback or webhook.</summary>
 internal sealed class StepExecutor(EngineContext context)
 {
     private readonly FlowCompletedCheck flowCompleted = context.Catalogue.Get<FlowCompletedCheck>();
@@ -30,12 +31,19 @@ internal sealed class StepExecutor(EngineContext context)
         var (request, view) = RequestBuilder.Build(context, operation, step, scope, problems);
         var findings = problems.Select(p => flowCompleted.Fail($"step '{step.StepId}': {p}")).ToList();
         var result = await context.Transport.SendAsync(request, cancellationToken);
-        var exchange = ExchangeRecorder.Outbound(request, result);
+        var (tokenExchanges, tokenFindings) = CredentialExchanges.Judge(context, result);
+        findings.AddRange(tokenFindings);
+        if (result.CredentialProblem is { } credentialProblem)
+        {
+            findings.Add(flowCompleted.Fail($"step '{step.StepId}': the credentials could not be obtained: {context.Masker.MaskText(credentialProblem)}"));
+        }
+
+        var exchange = ExchangeRecorder.Outbound(request, result, context.Masker);
         var attemptScope = scope with { Url = request.Url, Method = request.Method, Request = view };
         if (result.StatusCode is not { } status)
         {
             findings.Add(context.Catalogue.Get<ResponseReceivedCheck>().Fail($"{request.Method} {exchange.Request.Url}: {exchange.TransportError}"));
-            return new StepAttempt([exchange], findings, attemptScope, false, exchange.TransportError);
+            return new StepAttempt([.. tokenExchanges, exchange], findings, attemptScope, false, exchange.TransportError);
         }
 
         var bodyText = result.BodyText;
@@ -50,16 +58,18 @@ internal sealed class StepExecutor(EngineContext context)
             Body = parsed.Item1,
             BodyText = bodyText,
         };
-        return new StepAttempt([exchange], findings, attemptScope with { StatusCode = status, Response = responseView }, true, null);
+        return new StepAttempt([.. tokenExchanges, exchange], findings, attemptScope with { StatusCode = status, Response = responseView }, true, null);
     }
 
     private async Task<StepAttempt> AwaitCallbackAsync(ArazzoStep step, SpecOperation operation, ExpressionScope scope, CancellationToken cancellationToken)
     {
         var wait = step.AwaitCallback!;
         var received = context.Catalogue.Get<CallbackReceivedCheck>();
-        if (context.Inbox is null || !scope.Inputs.TryGetValue("runId", out var runIdNode) || JsonValues.ToText(runIdNode) is not { Length: > 0 } runId)
+        var webhook = SpecLookup.FindInbound(context.Spec, operation.OperationId) is { IsWebhook: true };
+        var runId = scope.Inputs.TryGetValue("runId", out var runIdNode) ? JsonValues.ToText(runIdNode) : string.Empty;
+        if (context.Inbox is not { } inbox || (webhook ? inbox.WebhookUrl is null : runId.Length == 0))
         {
-            return Aborted(scope, received.Fail($"step '{step.StepId}': no callback receiver is running"));
+            return Aborted(scope, received.Fail($"step '{step.StepId}': no callback receiver is running{(webhook ? " with a webhook URL" : string.Empty)}"));
         }
 
         if (!RuntimeExpression.TryParse(wait.Match.Trim(), out var match, out var error))
@@ -80,14 +90,17 @@ internal sealed class StepExecutor(EngineContext context)
             return value.IsDefined && JsonValues.AreEqual(value.Value, expected);
         }
 
-        var callback = await context.Inbox.WaitAsync(runId, Matches, wait.RespondWith, wait.Timeout, cancellationToken);
+        var callback = webhook
+            ? await inbox.WaitForWebhookAsync(Matches, wait.RespondWith, wait.Timeout, cancellationToken)
+            : await inbox.WaitAsync(runId, Matches, wait.RespondWith, wait.Timeout, cancellationToken);
         if (callback is null)
         {
-            var unclaimed = context.Inbox.Unclaimed(runId);
+            var unclaimed = webhook ? inbox.UnclaimedWebhooks() : inbox.Unclaimed(runId);
             var malformed = unclaimed.Where(c => c.ParseError is not null).ToList();
+            var kind = webhook ? "webhook" : "callback";
             var detail = unclaimed.Count == 0
-                ? "no callback arrived"
-                : $"{unclaimed.Count} callback(s) arrived but none had {wait.Match} = {JsonValues.ToText(expected)}"
+                ? $"no {kind} arrived{(webhook ? $" at {inbox.WebhookUrl}" : string.Empty)}"
+                : $"{unclaimed.Count} {kind}(s) arrived but none had {wait.Match} = {JsonValues.ToText(expected)}"
                     + (malformed.Count > 0 ? $"; {malformed.Count} malformed: {malformed[0].ParseError}" : string.Empty);
             var findings = new List<Finding> { received.Fail($"step '{step.StepId}': no matching {operation.OperationId} within {wait.Timeout.TotalSeconds:0.#} s: {detail}") };
             var callbackCheck = context.Catalogue.Get<CallbackRequestConformanceCheck>();
@@ -108,7 +121,7 @@ internal sealed class StepExecutor(EngineContext context)
         if (step.OperationId is { } id)
         {
             var plain = id.StartsWith("$sourceDescriptions.", StringComparison.Ordinal) ? id[(id.LastIndexOf('.') + 1)..] : id;
-            return SpecLookup.FindOperation(context.Spec, plain) ?? SpecLookup.FindCallbackOperation(context.Spec, plain)?.Callback;
+            return SpecLookup.FindOperation(context.Spec, plain) ?? SpecLookup.FindInbound(context.Spec, plain)?.Operation;
         }
 
         return step.OperationPath is { } path && SpecLookup.OperationPathPointer(path) is { } pointer

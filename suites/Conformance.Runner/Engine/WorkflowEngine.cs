@@ -76,6 +76,10 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         if (context.Inbox is not null)
         {
             wellKnown["callbackUrl"] = context.Inbox.Open(runId);
+            if (context.Inbox.WebhookUrl is { } webhookUrl)
+            {
+                wellKnown["webhookUrl"] = webhookUrl;
+            }
         }
 
         try

@@ -14,7 +14,6 @@ namespace Conformance.Runner.Generation;
 /// </summary>
 public static class CaseGenerator
 {
-    private static readonly AuthMode[] WrongModes = [AuthMode.Expired, AuthMode.Forged, AuthMode.WrongKey, AuthMode.AlgNone, AuthMode.Garbage];
     private static readonly string[] UndocumentedOrder = ["DELETE", "PUT", "PATCH", "POST", "GET"];
 
     public static IReadOnlyList<GeneratedCase> Generate(ApiSpec spec)
@@ -45,8 +44,15 @@ public static class CaseGenerator
             if (Authenticator.RequiresAuth(operation))
             {
                 var authBase = WithSafeBody(operation, baseCase, samples);
-                cases.Add(authBase with { CaseId = $"{operation.OperationId}.{CaseKind.MissingAuth}", Kind = CaseKind.MissingAuth, Auth = AuthMode.None, Description = $"no credentials: must be refused ({spec.Conventions.Credentials})" });
-                var modes = operation == firstSecuredGet ? WrongModes : [AuthMode.Garbage];
+                var applicable = WrongCredentialModes.For(spec, operation);
+                if (applicable.Contains(AuthMode.None))
+                {
+                    cases.Add(authBase with { CaseId = $"{operation.OperationId}.{CaseKind.MissingAuth}", Kind = CaseKind.MissingAuth, Auth = AuthMode.None, Description = $"no credentials: must be refused ({spec.Conventions.Credentials})" });
+                }
+
+                // Every mode on the first secured GET; elsewhere one cheap wrong credential (garbage when it applies).
+                var wrong = applicable.Where(m => m != AuthMode.None).ToList();
+                var modes = operation == firstSecuredGet ? wrong : wrong.Contains(AuthMode.Garbage) ? [AuthMode.Garbage] : wrong.Take(1).ToList();
                 cases.AddRange(modes.Select(m => authBase with
                 {
                     CaseId = $"{operation.OperationId}.{CaseKind.WrongAuth}.{Name(m)}",
@@ -129,12 +135,7 @@ public static class CaseGenerator
     }
 
     /// <summary>The <c>x-conformance-auth</c> spelling of a mode (flows-contract "Credentials").</summary>
-    private static string Name(AuthMode mode) => mode switch
-    {
-        AuthMode.WrongKey => "wrong-key",
-        AuthMode.AlgNone => "alg-none",
-        _ => mode.ToString().ToLowerInvariant(),
-    };
+    private static string Name(AuthMode mode) => AuthModeNames.Name(mode);
 
     internal static (JsonNode? Body, string ContentType)? ExampleBody(SpecOperation operation)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Runner.Auth;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Engine;
 using Conformance.Runner.Expressions;
@@ -71,11 +72,18 @@ public sealed class GeneratedCaseRunner(EngineContext context)
             parameters[name] = parameter.In == ParameterLocation.Query ? new JsonArray(ids.Take(3).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()) : JsonValue.Create(ids[0]);
         }
 
+        if (context.Authenticator.Unavailable(template, generated.Auth) is { } unavailable)
+        {
+            return Omitted(generated, unavailable);
+        }
+
         var request = Build(generated, template, parameters);
         var response = await context.Transport.SendAsync(request, cancellationToken);
-        var exchange = ExchangeRecorder.Outbound(request, response);
+        var (tokenExchanges, tokenFindings) = CredentialExchanges.Judge(context, response);
+        var exchange = ExchangeRecorder.Outbound(request, response, context.Masker);
+        exchanges.AddRange(tokenExchanges);
         exchanges.Add(exchange);
-        var findings = new List<Finding>();
+        var findings = new List<Finding>(tokenFindings);
         if (response.StatusCode is not { } status)
         {
             findings.Add(context.Catalogue.Get<ResponseReceivedCheck>().Fail($"{request.Method} {exchange.Request.Url}: {exchange.TransportError}"));
@@ -163,7 +171,8 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         };
         var request = Build(probe, discovery, values);
         var result = await context.Transport.SendAsync(request, cancellationToken);
-        exchanges.Add(ExchangeRecorder.Outbound(request, result));
+        exchanges.AddRange(ExchangeRecorder.CredentialExchanges(result, context.Masker));
+        exchanges.Add(ExchangeRecorder.Outbound(request, result, context.Masker));
         var ids = JsonPointerPattern.Select(ExchangeContext.Parse(result.BodyText).Node, rule.Ids)
             .Select(JsonValues.ToText)
             .Where(i => i.Length > 0)

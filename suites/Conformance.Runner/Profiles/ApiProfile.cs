@@ -5,8 +5,21 @@ public sealed record ApiProfile
     /// <summary>Base URL of this API at the provider, e.g. <c>https://sync.example.at/finum/v1</c>.</summary>
     public string? BaseUrl { get; init; }
 
-    /// <summary>Named credentials, e.g. <c>privateKey</c>, <c>payload</c>, <c>username</c>, <c>password</c>.</summary>
+    /// <summary>
+    /// Named credentials: <c>privateKey</c> + <c>payload</c> (signed JWT), <c>username</c> + <c>password</c>
+    /// (HTTP Basic), <c>clientId</c> + <c>clientSecret</c> (OAuth2 client credentials), <c>token</c> (a fixed
+    /// bearer or apiKey token), and the names an <c>x-conformance-token</c> body uses (e.g. <c>hash</c>, <c>secret</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, CredentialSource> Credentials { get; init; } = new Dictionary<string, CredentialSource>();
+
+    /// <summary>OAuth2 scopes the client is granted (null: every scope the contract's scheme declares).</summary>
+    public IReadOnlyList<string>? Scopes { get; init; }
+
+    /// <summary>
+    /// Path on the callback receiver where the provider was told, out of band, to send this API's
+    /// webhooks (null: <c>/webhooks/{apiId}</c>).
+    /// </summary>
+    public string? WebhookPath { get; init; }
 
     /// <summary>Optional operations (by operationId) the provider implements; others are omitted.</summary>
     public IReadOnlySet<string>? ImplementedOptionalOperations { get; init; }

@@ -1,92 +1,108 @@
-using System.Text.Json;
-using System.Text.Json.Nodes;
-
 namespace Conformance.Runner.Transport;
 
 /// <summary>
-/// Masks secrets before anything is recorded: the values of <c>Authorization</c>,
-/// <c>Proxy-Authorization</c>, <c>Cookie</c>, <c>Set-Cookie</c> and <c>X-…-Token</c>/<c>X-…-Key</c>
-/// headers (the auth scheme is kept, e.g. <c>Bearer ***</c>), and JSON members whose names contain
-/// password, secret, token or key (case-insensitive).
+/// The one secret masker, used while exchanges are recorded and again on a finished run before
+/// any report or log line is written. It masks:
+/// <list type="bullet">
+/// <item>values it was told are secret (<see cref="Add"/>: every resolved credential, every token
+/// obtained at run time), wherever they appear;</item>
+/// <item>credential headers (<c>Authorization</c>, <c>Cookie</c>, <c>X-…-Token</c>, <c>X-…-Key</c>, …),
+/// keeping the scheme (<c>Bearer ***</c>);</item>
+/// <item>secret-looking text: JSON members and form parameters named like secrets, compact JWTs,
+/// user information in URLs, credential headers written as text (curl lines).</item>
+/// </list>
+/// Masking preserves everything else byte for byte and is idempotent. Thread-safe.
 /// </summary>
-public static class SecretMasker
+public sealed class SecretMasker
 {
+    /// <summary>The text every masked value is replaced with.</summary>
     public const string Mask = "***";
-    private static readonly string[] SecretWords = ["password", "secret", "token", "key"];
+
+    /// <summary>Shortest known value masked wherever it appears; shorter ones would mask ordinary text.</summary>
+    public const int MinimumKnownLength = 6;
+
+    private readonly Lock gate = new();
+    private readonly bool frozen;
+    private string[] known = [];
+
+    public SecretMasker(IEnumerable<string>? knownSecrets = null)
+    {
+        foreach (var secret in knownSecrets ?? [])
+        {
+            Add(secret);
+        }
+    }
+
+    private SecretMasker(bool frozen) => this.frozen = frozen;
+
+    /// <summary>A masker knowing no values, for text with no run behind it.</summary>
+    public static SecretMasker Patterns { get; } = new(frozen: true);
+
+    /// <summary>Values masked wherever they appear, longest first.</summary>
+    public IReadOnlyList<string> Known
+    {
+        get
+        {
+            lock (gate)
+            {
+                return known;
+            }
+        }
+    }
+
+    /// <summary>Registers a secret value (and its trimmed form); values shorter than <see cref="MinimumKnownLength"/> are ignored.</summary>
+    public void Add(string secret)
+    {
+        if (frozen)
+        {
+            throw new InvalidOperationException("the pattern-only masker is shared and cannot learn values");
+        }
+
+        var values = new[] { secret, secret.Trim() }.Where(v => v.Length >= MinimumKnownLength && !v.Contains(Mask, StringComparison.Ordinal));
+        lock (gate)
+        {
+            known = [.. known.Union(values, StringComparer.Ordinal).OrderByDescending(v => v.Length).ThenBy(v => v, StringComparer.Ordinal)];
+        }
+    }
 
     public static bool IsSecretHeader(string name) =>
-        name.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Cookie", StringComparison.OrdinalIgnoreCase)
-        || name.Equals("Set-Cookie", StringComparison.OrdinalIgnoreCase)
+        SecretPatterns.SecretHeaders.Contains(name)
         || name.StartsWith("X-", StringComparison.OrdinalIgnoreCase)
             && (name.EndsWith("-Token", StringComparison.OrdinalIgnoreCase) || name.EndsWith("-Key", StringComparison.OrdinalIgnoreCase));
 
-    public static bool IsSecretField(string name) => SecretWords.Any(w => name.Contains(w, StringComparison.OrdinalIgnoreCase));
-
-    public static string MaskHeaderValue(string name, string value)
+    /// <summary>A credential with its scheme kept visible: <c>Bearer ***</c>, or <c>***</c> without a scheme.</summary>
+    public static string MaskCredential(string value)
     {
-        if (!IsSecretHeader(name))
-        {
-            return value;
-        }
-
-        var space = value.IndexOf(' ', StringComparison.Ordinal);
-        return name.Contains("Authorization", StringComparison.OrdinalIgnoreCase) && space > 0 ? $"{value[..space]} {Mask}" : Mask;
+        var scheme = SecretPatterns.AuthScheme().Match(value);
+        return scheme.Success ? scheme.Value + Mask : Mask;
     }
 
-    public static IReadOnlyList<KeyValuePair<string, string>> MaskHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
-        headers.Select(h => new KeyValuePair<string, string>(h.Key, MaskHeaderValue(h.Key, h.Value))).ToList();
+    public string MaskHeaderValue(string name, string value) =>
+        IsSecretHeader(name) ? MaskCredential(value) : MaskText(value) ?? string.Empty;
 
-    /// <summary>Masks secret members of a JSON body; text that is not JSON is returned as is.</summary>
-    public static string? MaskBody(string? body)
+    public IReadOnlyList<KeyValuePair<string, string>> MaskHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
+        [.. headers.Select(h => new KeyValuePair<string, string>(h.Key, MaskHeaderValue(h.Key, h.Value)))];
+
+    /// <summary>Masks a body: JSON or form members named like secrets, and everything <see cref="MaskText"/> masks.</summary>
+    public string? MaskBody(string? body) => MaskText(body);
+
+    /// <summary>Masks known values, then secret-looking patterns, in free text.</summary>
+    public string? MaskText(string? text)
     {
-        if (string.IsNullOrEmpty(body) || body.AsSpan().TrimStart() is not ['{' or '[', ..])
+        if (string.IsNullOrEmpty(text))
         {
-            return body;
+            return text;
         }
 
-        try
+        foreach (var secret in Known)
         {
-            var node = JsonNode.Parse(body);
-            return MaskNode(node) ? node!.ToJsonString() : body;
-        }
-        catch (JsonException)
-        {
-            return body;
-        }
-    }
-
-    /// <summary>Masks in place; true when something was masked.</summary>
-    public static bool MaskNode(JsonNode? node)
-    {
-        var changed = false;
-        switch (node)
-        {
-            case JsonObject obj:
-                foreach (var name in obj.Select(p => p.Key).ToList())
-                {
-                    if (IsSecretField(name) && obj[name] is JsonValue)
-                    {
-                        obj[name] = Mask;
-                        changed = true;
-                    }
-                    else
-                    {
-                        changed |= MaskNode(obj[name]);
-                    }
-                }
-
-                break;
-            case JsonArray array:
-                foreach (var item in array)
-                {
-                    changed |= MaskNode(item);
-                }
-
-                break;
+            text = text.Replace(secret, Mask, StringComparison.Ordinal);
         }
 
-        return changed;
+        text = SecretPatterns.AuthorizationHeaderText().Replace(text, m => m.Groups["key"].Value + Mask);
+        text = SecretPatterns.JsonSecretProperty().Replace(text, m => m.Groups["key"].Value + "\"" + Mask + "\"");
+        text = SecretPatterns.FormSecretParameter().Replace(text, m => m.Groups["key"].Value + Mask);
+        text = SecretPatterns.UrlUserInfo().Replace(text, m => m.Groups["scheme"].Value + Mask + "@");
+        return SecretPatterns.Jwt().Replace(text, Mask);
     }
 }

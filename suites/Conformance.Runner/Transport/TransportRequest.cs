@@ -12,4 +12,7 @@ public sealed record TransportRequest
     public string? Body { get; init; }
     public string? ContentType { get; init; }
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>Credentials to add before sending (null: send as is).</summary>
+    public RequestCredentials? Credentials { get; init; }
 }

@@ -19,6 +19,15 @@ public sealed record TransportResult
     public string? ErrorMessage { get; init; }
     public TimeSpan Elapsed { get; init; }
 
+    /// <summary>Headers the authenticating stage added to the request (unmasked; recorders mask them).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> CredentialHeaders { get; init; } = [];
+
+    /// <summary>Requests sent to obtain those credentials, in order, before the request itself.</summary>
+    public IReadOnlyList<TokenExchange> CredentialExchanges { get; init; } = [];
+
+    /// <summary>Why a valid credential could not be obtained (the request was sent without it); null when it was.</summary>
+    public string? CredentialProblem { get; init; }
+
     /// <summary>The body decoded as UTF-8 (invalid sequences replaced); null when empty.</summary>
     public string? BodyText => Body.Length == 0 ? null : Encoding.UTF8.GetString(Body);
 

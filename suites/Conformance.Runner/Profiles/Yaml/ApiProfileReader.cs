@@ -7,7 +7,7 @@ namespace Conformance.Runner.Profiles.Yaml;
 internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
 {
     private static readonly string[] ApiKeys =
-        ["baseUrl", "credentials", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "inputs"];
+        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "inputs"];
 
     private static readonly string[] CredentialKeys = ["env", "file"];
 
@@ -28,6 +28,8 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             {
                 "baseUrl" => profile with { BaseUrl = BaseUrl(value, at) },
                 "credentials" => profile with { Credentials = Credentials(value, at) },
+                "scopes" => profile with { Scopes = Scopes(value, at) },
+                "webhookPath" => profile with { WebhookPath = WebhookPath(value, at) },
                 "implementedOptionalOperations" => profile with { ImplementedOptionalOperations = Operations(value, at) },
                 "severityOverrides" => profile with { SeverityOverrides = SeverityOverrides(value, at) },
                 "expectedFailures" => profile with { ExpectedFailures = new ExpectedFailureReader(yaml, options).Read(value, at) },
@@ -108,6 +110,37 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         }
 
         return credentials;
+    }
+
+    private List<string>? Scopes(YamlNode node, string path)
+    {
+        if (yaml.Sequence(node, path, "scopes") is not { } sequence)
+        {
+            return null;
+        }
+
+        var scopes = new List<string>();
+        for (var i = 0; i < sequence.Children.Count; i++)
+        {
+            if (yaml.Text(sequence.Children[i], $"{path}[{i}]", "A scope") is { } scope && !scopes.Contains(scope, StringComparer.Ordinal))
+            {
+                scopes.Add(scope);
+            }
+        }
+
+        return scopes;
+    }
+
+    private string? WebhookPath(YamlNode node, string path)
+    {
+        var text = yaml.Text(node, path, "webhookPath");
+        if (text is not null && (!text.StartsWith('/') || !Uri.TryCreate("http://h" + text, UriKind.Absolute, out var uri) || uri.Query.Length > 0 || uri.Fragment.Length > 0))
+        {
+            yaml.Error(node, path, $"webhookPath '{text}' must be a path beginning with '/' (no query, no fragment).");
+            return null;
+        }
+
+        return text;
     }
 
     private HashSet<string>? Operations(YamlNode node, string path)

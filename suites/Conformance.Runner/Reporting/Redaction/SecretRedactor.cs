@@ -1,81 +1,72 @@
 using Conformance.Runner.Results;
+using Conformance.Runner.Transport;
 
 namespace Conformance.Runner.Reporting.Redaction;
 
 /// <summary>
-/// Masks secrets in a finished run before any report is written. The runner masks while recording;
-/// this is the second line of defence, so every report writer passes its input through here.
-/// Credentials seen in secret headers are also masked wherever else they appear (bodies, URLs,
-/// messages), since a provider may echo them back.
+/// Passes a finished run through the <see cref="SecretMasker"/> before any report is written. The
+/// runner masks while recording; this is the second line of defence, so every report writer passes
+/// its input through here. Credentials seen in secret headers are also masked wherever else they
+/// appear (bodies, URLs, messages, step outputs), since a provider may echo them back.
 /// </summary>
 public static class SecretRedactor
 {
-    /// <summary>Shortest credential value hunted for elsewhere; shorter ones would mask ordinary text.</summary>
-    private const int MinimumEchoLength = 8;
-
-    public static RunResult Redact(RunResult result)
+    public static RunResult Redact(RunResult result, SecretMasker? known = null)
     {
-        var text = new TextRedactor(CollectCredentials(result), MinimumEchoLength);
-        return result with { Apis = [.. result.Apis.Select(api => RedactApi(api, text))] };
+        var masker = new SecretMasker([.. known?.Known ?? [], .. CollectCredentials(result)]);
+        return result with { Apis = [.. result.Apis.Select(api => RedactApi(api, masker))] };
     }
 
-    /// <summary>Masks secret-looking patterns in one piece of text (no run-wide credential list).</summary>
-    public static string RedactText(string text) => new TextRedactor([], MinimumEchoLength).Redact(text) ?? string.Empty;
+    /// <summary>Masks one API's results with the run's own masker (its credentials and tokens), before anyone sees them.</summary>
+    public static ApiRunResult Redact(ApiRunResult api, SecretMasker masker) => RedactApi(api, masker);
 
-    private static ApiRunResult RedactApi(ApiRunResult api, TextRedactor text) => api with
+    /// <summary>Masks secret-looking patterns in one piece of text (no run-wide credential list).</summary>
+    public static string RedactText(string text) => SecretMasker.Patterns.MaskText(text) ?? string.Empty;
+
+    /// <summary>Keeps the scheme (<c>Bearer ***</c>) so a reader still sees which kind of auth was sent.</summary>
+    internal static string MaskCredential(string value) => SecretMasker.MaskCredential(value);
+
+    private static ApiRunResult RedactApi(ApiRunResult api, SecretMasker masker) => api with
     {
-        ProviderBaseUrl = text.Redact(api.ProviderBaseUrl) ?? string.Empty,
+        ProviderBaseUrl = masker.MaskText(api.ProviderBaseUrl) ?? string.Empty,
         Flows = [.. api.Flows.Select(flow => flow with
         {
             Steps = [.. flow.Steps.Select(step => step with
             {
-                Exchanges = RedactExchanges(step.Exchanges, text),
-                Findings = RedactFindings(step.Findings, text),
-                Outputs = [.. step.Outputs.Select(o => new KeyValuePair<string, string>(o.Key, text.Redact(o.Value) ?? string.Empty))],
+                Exchanges = RedactExchanges(step.Exchanges, masker),
+                Findings = RedactFindings(step.Findings, masker),
+                Outputs = [.. step.Outputs.Select(o => new KeyValuePair<string, string>(o.Key, masker.MaskText(o.Value) ?? string.Empty))],
             })],
-            Findings = RedactFindings(flow.Findings, text),
+            Findings = RedactFindings(flow.Findings, masker),
         })],
         GeneratedCases = [.. api.GeneratedCases.Select(c => c with
         {
-            Exchanges = RedactExchanges(c.Exchanges, text),
-            Findings = RedactFindings(c.Findings, text),
+            Exchanges = RedactExchanges(c.Exchanges, masker),
+            Findings = RedactFindings(c.Findings, masker),
         })],
-        Findings = RedactFindings(api.Findings, text),
+        Findings = RedactFindings(api.Findings, masker),
     };
 
-    private static IReadOnlyList<ExchangeRecord> RedactExchanges(IReadOnlyList<ExchangeRecord> exchanges, TextRedactor text) =>
+    private static IReadOnlyList<ExchangeRecord> RedactExchanges(IReadOnlyList<ExchangeRecord> exchanges, SecretMasker masker) =>
         [.. exchanges.Select(e => e with
         {
             Request = e.Request with
             {
-                Url = text.Redact(e.Request.Url) ?? string.Empty,
-                Headers = RedactHeaders(e.Request.Headers, text),
-                Body = text.Redact(e.Request.Body),
+                Url = masker.MaskText(e.Request.Url) ?? string.Empty,
+                Headers = masker.MaskHeaders(e.Request.Headers),
+                Body = masker.MaskBody(e.Request.Body),
             },
             Response = e.Response is null ? null : e.Response with
             {
-                Headers = RedactHeaders(e.Response.Headers, text),
-                Body = text.Redact(e.Response.Body),
+                Headers = masker.MaskHeaders(e.Response.Headers),
+                Body = masker.MaskBody(e.Response.Body),
             },
-            TransportError = text.Redact(e.TransportError),
-            Curl = text.Redact(e.Curl),
+            TransportError = masker.MaskText(e.TransportError),
+            Curl = masker.MaskText(e.Curl),
         })];
 
-    private static IReadOnlyList<Finding> RedactFindings(IReadOnlyList<Finding> findings, TextRedactor text) =>
-        [.. findings.Select(f => f with { Message = text.Redact(f.Message) ?? string.Empty })];
-
-    private static IReadOnlyList<KeyValuePair<string, string>> RedactHeaders(
-        IReadOnlyList<KeyValuePair<string, string>> headers, TextRedactor text) =>
-        [.. headers.Select(h => new KeyValuePair<string, string>(
-            h.Key,
-            SecretPatterns.SecretHeaders.Contains(h.Key) ? MaskCredential(h.Value) : text.Redact(h.Value) ?? string.Empty))];
-
-    /// <summary>Keeps the scheme (<c>Bearer ***</c>) so a reader still sees which kind of auth was sent.</summary>
-    internal static string MaskCredential(string value)
-    {
-        var scheme = SecretPatterns.AuthScheme().Match(value);
-        return scheme.Success ? scheme.Value + SecretPatterns.Mask : SecretPatterns.Mask;
-    }
+    private static IReadOnlyList<Finding> RedactFindings(IReadOnlyList<Finding> findings, SecretMasker masker) =>
+        [.. findings.Select(f => f with { Message = masker.MaskText(f.Message) ?? string.Empty })];
 
     private static HashSet<string> CollectCredentials(RunResult result)
     {
@@ -86,13 +77,9 @@ public static class SecretRedactor
         foreach (var exchange in requests)
         {
             var headers = exchange.Request.Headers.Concat(exchange.Response?.Headers ?? []);
-            foreach (var header in headers.Where(h => SecretPatterns.SecretHeaders.Contains(h.Key)))
+            foreach (var header in headers.Where(h => SecretMasker.IsSecretHeader(h.Key)))
             {
-                var value = SecretPatterns.AuthScheme().Replace(header.Value, string.Empty).Trim();
-                if (value.Length >= MinimumEchoLength && !value.Contains(SecretPatterns.Mask, StringComparison.Ordinal))
-                {
-                    credentials.Add(value);
-                }
+                credentials.Add(SecretPatterns.AuthScheme().Replace(header.Value, string.Empty).Trim());
             }
         }
 

@@ -1,16 +1,13 @@
 using System.Text.RegularExpressions;
 
-namespace Conformance.Runner.Reporting.Redaction;
+namespace Conformance.Runner.Transport;
 
 /// <summary>
-/// What looks like a secret in report text. Deliberately generous: a report that hides a harmless
-/// value is better than one that leaks a token.
+/// What looks like a secret in recorded or reported text (used by <see cref="SecretMasker"/> only).
+/// Deliberately generous: a report that hides a harmless value is better than one that leaks a token.
 /// </summary>
 internal static partial class SecretPatterns
 {
-    /// <summary>The text every masked value is replaced with.</summary>
-    public const string Mask = "***";
-
     /// <summary>Headers whose values are credentials (compared case-insensitively).</summary>
     public static readonly IReadOnlySet<string> SecretHeaders = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
