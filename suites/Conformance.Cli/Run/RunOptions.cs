@@ -17,7 +17,7 @@ public sealed record RunOptions
     public string? CallbackListen { get; init; }
     public bool NoGenerated { get; init; }
 
-    /// <summary>Per workflow run, seconds (flows-contract: 60).</summary>
+    /// <summary>Per workflow run, seconds (60; docs/flows.md "Limits").</summary>
     public double FlowTimeout { get; init; } = 60;
 
     /// <summary>Per request, seconds (10).</summary>

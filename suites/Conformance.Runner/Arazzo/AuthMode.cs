@@ -1,6 +1,6 @@
 namespace Conformance.Runner.Arazzo;
 
-/// <summary>The credential a step sends (<c>x-conformance-auth</c>; flows-contract "Credentials").</summary>
+/// <summary>The credential a step sends (<c>x-conformance-auth</c>; docs/flows.md).</summary>
 public enum AuthMode
 {
     /// <summary>The API's valid credentials.</summary>

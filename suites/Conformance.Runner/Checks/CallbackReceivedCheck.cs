@@ -8,6 +8,6 @@ public sealed class CallbackReceivedCheck : ICheck
     public string Id => "callback_received";
     public string Title => "The provider sends the documented callback";
     public Severity DefaultSeverity => Severity.Error;
-    public string SpecReference => "OpenAPI 3.1 §4.8.18 Callback Object; flows-contract x-conformance-await-callback";
+    public string SpecReference => "OpenAPI 3.1 §4.8.18 Callback Object; docs/flows.md x-conformance-await-callback";
     public bool IsMandatory => false;
 }

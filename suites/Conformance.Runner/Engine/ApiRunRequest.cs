@@ -22,7 +22,7 @@ public sealed record ApiRunRequest
     /// <summary>The callback receiver; started only when a selected workflow waits for a callback.</summary>
     public CallbackReceiverOptions CallbackReceiver { get; init; } = new();
 
-    /// <summary>Per workflow run (flows-contract: 60 s).</summary>
+    /// <summary>Per workflow run (60 s; docs/flows.md "Limits").</summary>
     public TimeSpan FlowTimeout { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Per request (10 s).</summary>

@@ -32,7 +32,7 @@ public sealed record EngineContext
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
     public IRunListener Listener { get; init; } = NullRunListener.Instance;
 
-    /// <summary>Steps a workflow may run, retries included (flows-contract "Retries and polling").</summary>
+    /// <summary>Steps a workflow may run, retries included (docs/flows.md "Limits").</summary>
     public int MaxSteps { get; init; } = 200;
 
     /// <summary>Wall time a workflow may take (on <see cref="TimeProvider"/>).</summary>
