@@ -53,7 +53,8 @@ public sealed class ModuleKitTests
         var entered = new TaskCompletionSource();
         var starting = ReferenceProvider.StartAsync(Options(new TinyModule(directory.FullName, gate.Task, entered)));
 
-        await entered.Task;
+        // A start that fails before the initializer runs must fail this test, not hang it.
+        await Task.WhenAny(entered.Task, starting);
         var finishedBeforeRelease = starting.IsCompleted;
         gate.SetResult();
         await using var provider = await starting;

@@ -102,6 +102,20 @@ public sealed class SeedFileReaderTests
     }
 
     [Test]
+    public void Bind_SourceGeneratedMetadata_BindsAndRefusesAlike()
+    {
+        var settings = SeedFileReader.Read<FinumSeedSettings>(Shipped("finum"), FinumSeedJsonContext.Default);
+
+        Assert.That(settings, Is.EqualTo(SeedFileReader.Read<FinumSeedSettings>(Shipped("finum"))).Using<FinumSeedSettings>((a, b) => a.Counts == b.Counts && a.ReferenceDate == b.ReferenceDate && a.ProposalDelaySeconds == b.ProposalDelaySeconds));
+        Assert.That(
+            () => SeedFileReader.Bind<FinumSeedSettings>("counts:\n  contract: x\nextra: 1\n", "broken.yaml", FinumSeedJsonContext.Default),
+            Throws.TypeOf<SeedFileException>().With.Message.StartsWith("Seed file broken.yaml:2:13:"));
+        Assert.That(
+            () => SeedFileReader.Bind<FinumSeedSettings>("extra: 1\n", "broken.yaml", FinumSeedJsonContext.Default),
+            Throws.TypeOf<SeedFileException>().With.Message.Contains("unknown key 'extra'"));
+    }
+
+    [Test]
     public void Bind_UnknownTopLevelKey_NamesItsLine()
     {
         Assert.That(

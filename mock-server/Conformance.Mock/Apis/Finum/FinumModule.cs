@@ -54,7 +54,7 @@ public sealed class FinumModule : IApiModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var file = SeedFileReader.ReadOrDefault(context.SeedFile, new FinumSeedSettings());
+        var file = SeedFileReader.ReadOrDefault(context.SeedFile, new FinumSeedSettings(), FinumSeedJsonContext.Default);
         var seed = ToSeedSettings(file, context.Options.Seed, context.Options.SeedCounts, ApiId);
         var options = FinumOptions.From(context, ApiId);
 
@@ -65,6 +65,9 @@ public sealed class FinumModule : IApiModule
         }
 
         var runtime = new FinumRuntime(seed, context.Clock, context.FixturesDirectory, options);
+
+        // Seeding and key loading overlap with building and starting the host; the host awaits them before it answers.
+        runtime.Begin();
         services.AddSingleton(options);
         services.AddSingleton(runtime);
         services.AddSingleton<IModuleInitializer>(runtime);
