@@ -101,9 +101,8 @@ public static class SeedFileReader
             return $"key '{key}' is given twice.";
         }
 
-        const string Marker = "could not be converted to ";
-        var at = message.IndexOf(Marker, StringComparison.Ordinal);
-        var expected = at >= 0 ? message[(at + Marker.Length)..].Split(' ', 2)[0].TrimEnd('.') : null;
+        var leaf = SeedKeyTypes.At(root, pointer);
+        var expected = leaf is null ? null : (Nullable.GetUnderlyingType(leaf) ?? leaf).FullName;
         return expected is null ? $"'{key}' has a value of the wrong type." : $"'{key}' has a value of the wrong type (expected {Friendly(expected)}).";
     }
 
@@ -114,7 +113,7 @@ public static class SeedFileReader
         "System.Boolean" => "true or false",
         "System.String" => "text",
         "System.DateTimeOffset" => "an RFC 3339 date-time",
-        var other when other.StartsWith("System.Collections", StringComparison.Ordinal) => "a list or mapping",
-        var other => other[(other.LastIndexOf('.') + 1)..],
+        var other when other.StartsWith("System.Collections", StringComparison.Ordinal) || other.EndsWith("[]", StringComparison.Ordinal) => "a list or mapping",
+        var other => $"a mapping ({other[(other.LastIndexOf('.') + 1)..]})",
     };
 }

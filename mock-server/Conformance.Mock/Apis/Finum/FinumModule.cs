@@ -54,8 +54,12 @@ public sealed class FinumModule : IApiModule
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var file = SeedFileReader.ReadOrDefault(context.SeedFile, new FinumSeedSettings(), FinumSeedJsonContext.Default);
-        var seed = ToSeedSettings(file, context.Options.Seed, context.Options.SeedCounts, ApiId);
+        // The seed file is bound in the background with the seeding (the YAML reader's first use costs
+        // about 0.1 s); a bad file still stops the start, from the host's asynchronous start-up.
+        var seedFile = context.SeedFile;
+        var providerOptions = context.Options;
+        SeedSettings Seed() => ToSeedSettings(
+            SeedFileReader.ReadOrDefault(seedFile, new FinumSeedSettings(), FinumSeedJsonContext.Default), providerOptions.Seed, providerOptions.SeedCounts, ApiId);
         var options = FinumOptions.From(context, ApiId);
 
         // Configured keys are checked now, so a bad file stops the start with a clear message.
@@ -64,7 +68,7 @@ public sealed class FinumModule : IApiModule
             _ = FinumTrustedKeys.FromPemFile(path);
         }
 
-        var runtime = new FinumRuntime(seed, context.Clock, context.FixturesDirectory, options);
+        var runtime = new FinumRuntime(Seed, context.Clock, context.FixturesDirectory, options);
 
         // Seeding and key loading overlap with building and starting the host; the host awaits them before it answers.
         runtime.Begin();

@@ -6,12 +6,12 @@ using Conformance.Mock.Seeding;
 namespace Conformance.Mock.Apis.Finum;
 
 /// <summary>
-/// FiNUM's slow start-up work: seeding the book and loading and warming up the trusted keys, side by
-/// side. <see cref="Begin"/> starts both on the thread pool as soon as the module is configured, so
+/// FiNUM's slow start-up work: binding its seed file, seeding the book, and loading and warming up the
+/// trusted keys, side by side. A bad seed file fails the host's start with the file, line and column. <see cref="Begin"/> starts both on the thread pool as soon as the module is configured, so
 /// they overlap with building and starting the host; the host awaits <see cref="InitializeAsync"/>
 /// before it answers, so the store and the verifier are there for every request.
 /// </summary>
-public sealed class FinumRuntime(SeedSettings seed, ProviderClock clock, string fixturesDirectory, FinumOptions options) : IModuleInitializer
+public sealed class FinumRuntime(Func<SeedSettings> seed, ProviderClock clock, string fixturesDirectory, FinumOptions options) : IModuleInitializer
 {
     private Task<FinumStore>? storeTask;
     private Task<FinumJwtVerifier>? verifierTask;
@@ -25,7 +25,7 @@ public sealed class FinumRuntime(SeedSettings seed, ProviderClock clock, string 
     /// <summary>Starts seeding and key loading in the background (idempotent).</summary>
     public void Begin()
     {
-        storeTask ??= Task.Run(() => new FinumStore(seed));
+        storeTask ??= Task.Run(() => new FinumStore(seed()));
         verifierTask ??= Task.Run(async () =>
         {
             var loaded = new FinumJwtVerifier(clock, FinumTrustedKeys.Load(fixturesDirectory, options.TrustedConsumerKeys));
