@@ -163,7 +163,7 @@ public static class MockArgumentParser
             }
         }
 
-        options = options with { SeedCounts = counts, Defects = defects, ModuleSettings = settings };
+        options = options with { SeedCounts = counts, Defects = defects, ModuleSettings = settings, Modules = modules };
         if (allow.Count > 0)
         {
             options = options with { CallbackAllowList = allow };
