@@ -73,13 +73,9 @@ public sealed class DefectDetectionTests
 
     private static async Task<ApiRunResult> RunAsync(string[] defects, string[] focus)
     {
-        await using var provider = await ReferenceProvider.StartAsync(new ReferenceProviderOptions
+        await using var provider = await EmbeddedReferenceProvider.StartAsync(new EmbeddedProviderRequest
         {
-            Urls = ["http://127.0.0.1:0"],
             Defects = defects.ToHashSet(StringComparer.Ordinal),
-            ProposalDelay = SuiteRuns.LifecycleDelay,
-            ActivationDelay = SuiteRuns.LifecycleDelay,
-            Quiet = true,
         });
         var generatedOnly = focus.Length == 1 && focus[0] == GeneratedCasesOnly;
         var request = new ApiRunRequest

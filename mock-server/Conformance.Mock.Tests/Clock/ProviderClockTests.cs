@@ -1,4 +1,5 @@
 using Conformance.Mock.Clock;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Conformance.Mock.Tests.Clock;
 
@@ -7,7 +8,7 @@ public sealed class ProviderClockTests
     [Test]
     public void Advance_Span_MovesNowByThatSpan()
     {
-        var clock = new ProviderClock(new FixedTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        var clock = new ProviderClock(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
 
         clock.Advance(TimeSpan.FromMinutes(5));
 
@@ -26,7 +27,7 @@ public sealed class ProviderClockTests
     [Test]
     public void NowMilliseconds_SubMillisecondTicks_AreTruncated()
     {
-        var clock = new ProviderClock(new FixedTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(12_345_678)));
+        var clock = new ProviderClock(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero).AddTicks(12_345_678)));
 
         Assert.That(clock.NowMilliseconds().Ticks % TimeSpan.TicksPerMillisecond, Is.Zero);
     }
@@ -34,7 +35,7 @@ public sealed class ProviderClockTests
     [Test]
     public async Task RunDueAsync_JobsDueAfterAdvance_RunInDueOrderAndChainedRetriesToo()
     {
-        var clock = new ProviderClock(new FixedTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
+        var clock = new ProviderClock(new FakeTimeProvider(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero)));
         using var scheduler = new ProviderScheduler(clock, Microsoft.Extensions.Logging.Abstractions.NullLogger<ProviderScheduler>.Instance);
         var ran = new List<string>();
         var start = clock.GetUtcNow();
@@ -53,10 +54,5 @@ public sealed class ProviderClockTests
         Assert.That(ran, Is.EqualTo(new[] { "a", "a2", "b" }));
         Assert.That(count, Is.EqualTo(3));
         Assert.That(scheduler.Pending().Single().Description, Is.EqualTo("late"));
-    }
-
-    private sealed class FixedTimeProvider(DateTimeOffset now) : TimeProvider
-    {
-        public override DateTimeOffset GetUtcNow() => now;
     }
 }

@@ -8,7 +8,7 @@ namespace Conformance.Mock.Tests.Support;
 
 /// <summary>
 /// A tiny Kestrel receiver on loopback for callbacks. The first <see cref="FailuresBeforeSuccess"/>
-/// calls get 503, later ones 204; every call is recorded with its body.
+/// calls get 503, later ones <see cref="SuccessStatus"/> (204 unless set); every call is recorded with its body and headers.
 /// </summary>
 public sealed class CallbackReceiver : IAsyncDisposable
 {
@@ -18,6 +18,11 @@ public sealed class CallbackReceiver : IAsyncDisposable
     private CallbackReceiver(WebApplication app) => this.app = app;
 
     public int FailuresBeforeSuccess { get; set; }
+
+    public int SuccessStatus { get; set; } = 204;
+
+    /// <summary>Request headers of each call, in call order.</summary>
+    public ConcurrentQueue<IReadOnlyDictionary<string, string>> ReceivedHeaders { get; } = new();
 
     public ConcurrentQueue<(int Call, int Answer, string Body, string? ContentType)> Received { get; } = new();
 
@@ -35,7 +40,8 @@ public sealed class CallbackReceiver : IAsyncDisposable
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync();
             var call = Interlocked.Increment(ref receiver.calls);
-            var answer = call <= receiver.FailuresBeforeSuccess ? 503 : 204;
+            var answer = call <= receiver.FailuresBeforeSuccess ? 503 : receiver.SuccessStatus;
+            receiver.ReceivedHeaders.Enqueue(context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase));
             receiver.Received.Enqueue((call, answer, body, context.Request.ContentType));
             context.Response.StatusCode = answer;
         });

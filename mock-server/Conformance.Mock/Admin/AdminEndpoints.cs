@@ -1,3 +1,4 @@
+using Conformance.Mock.Apis;
 using Conformance.Mock.Callbacks;
 using Conformance.Mock.Clock;
 using Conformance.Mock.Faults;
@@ -16,9 +17,17 @@ namespace Conformance.Mock.Admin;
 /// </summary>
 public static class AdminEndpoints
 {
-    public static void MapAdmin(this IEndpointRouteBuilder app)
+    /// <summary>Maps the shared admin API and, under <c>/__admin/&lt;api&gt;/</c>, each module's own admin routes behind the same guard.</summary>
+    public static void MapAdmin(this IEndpointRouteBuilder app, IReadOnlyList<IApiModule> modules)
     {
+        ArgumentNullException.ThrowIfNull(modules);
         var group = app.MapGroup("/__admin");
+        foreach (var module in modules)
+        {
+            // Guarded by ModuleAdminGuardMiddleware: a module's handlers may be of any kind.
+            module.MapAdmin(group.MapGroup("/" + module.ApiId));
+        }
+
         group.MapGet("/health", Guarded(c => Task.FromResult(AdminStatusHandlers.Health(c))));
         group.MapGet("/requests", Guarded(c => Json(AdminPayloads.Requests(S<RequestJournal>(c)))));
         group.MapDelete("/requests", Guarded(c => Ok(() => S<RequestJournal>(c).Clear())));

@@ -12,8 +12,10 @@ public static class ModuleCatalog
             .Select(t => (IApiModule)Activator.CreateInstance(t)!)
             .OrderBy(m => m.ApiId, StringComparer.Ordinal)];
 
-    public static IReadOnlyList<DefectInfo> AllDefects() =>
-        [.. Discover().SelectMany(m => m.Defects).OrderBy(d => d.Name, StringComparer.Ordinal)];
+    public static IReadOnlyList<DefectInfo> AllDefects() => AllDefects(Discover());
+
+    public static IReadOnlyList<DefectInfo> AllDefects(IReadOnlyList<IApiModule> modules) =>
+        [.. modules.SelectMany(m => m.Defects).OrderBy(d => d.Name, StringComparer.Ordinal)];
 
     /// <summary>The module serving a request path, by base-path prefix; null for none.</summary>
     public static IApiModule? ForPath(IReadOnlyList<IApiModule> modules, string path) =>

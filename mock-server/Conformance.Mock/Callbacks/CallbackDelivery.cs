@@ -13,4 +13,5 @@ public sealed record CallbackDelivery
     public CallbackState State { get; init; } = CallbackState.Pending;
     public DateTimeOffset? NextAttemptAt { get; init; }
     public IReadOnlyList<CallbackAttempt> Attempts { get; init; } = [];
+    public DeliveryPolicy Policy { get; init; } = DeliveryPolicy.Default;
 }

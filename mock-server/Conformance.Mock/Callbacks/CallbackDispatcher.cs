@@ -9,7 +9,7 @@ namespace Conformance.Mock.Callbacks;
 
 /// <summary>
 /// Sends callbacks from the scheduler: each attempt runs when due on the provider clock, failures are
-/// retried per <see cref="CallbackPolicy"/>, and every attempt is recorded in the delivery journal.
+/// retried per the request's <see cref="DeliveryPolicy"/>, and every attempt is recorded in the delivery journal.
 /// The allow-list is checked again before every attempt; redirects are never followed.
 /// </summary>
 public sealed class CallbackDispatcher : IResettable, IDisposable
@@ -30,7 +30,7 @@ public sealed class CallbackDispatcher : IResettable, IDisposable
         this.logger = logger;
         http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, UseProxy = false, UseCookies = false })
         {
-            Timeout = CallbackPolicy.AttemptTimeout,
+            Timeout = Timeout.InfiniteTimeSpan,
         };
     }
 
@@ -62,6 +62,7 @@ public sealed class CallbackDispatcher : IResettable, IDisposable
                 CreatedAt = request.DueAt,
                 State = request.Suppress ? CallbackState.Suppressed : CallbackState.Pending,
                 NextAttemptAt = request.Suppress ? null : request.DueAt,
+                Policy = request.Policy,
             };
             deliveries.Add(delivery);
         }
@@ -108,13 +109,24 @@ public sealed class CallbackDispatcher : IResettable, IDisposable
             return;
         }
 
+        var policy = delivery.Policy;
         var started = Stopwatch.GetTimestamp();
         int? status = null;
         string? error = null;
         try
         {
-            using var content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json");
-            using var response = await http.PostAsync(delivery.Url, content, cancellationToken);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(policy.AttemptTimeout);
+            using var message = new HttpRequestMessage(HttpMethod.Post, delivery.Url)
+            {
+                Content = new StringContent(delivery.Payload, Encoding.UTF8, "application/json"),
+            };
+            foreach (var (header, value) in policy.Headers)
+            {
+                message.Headers.TryAddWithoutValidation(header, value);
+            }
+
+            using var response = await http.SendAsync(message, timeout.Token);
             status = (int)response.StatusCode;
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
@@ -123,9 +135,9 @@ public sealed class CallbackDispatcher : IResettable, IDisposable
         }
 
         var attempt = new CallbackAttempt(number, due, status, error, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-        var delivered = status is >= 200 and < 300;
-        var retry = !delivered && number < CallbackPolicy.MaxAttempts;
-        var next = retry ? due + CallbackPolicy.BackoffAfter(number) : (DateTimeOffset?)null;
+        var delivered = status is { } answered && policy.IsDelivered(answered);
+        var retry = !delivered && number < policy.MaxAttempts;
+        var next = retry ? due + policy.BackoffAfter(number) : (DateTimeOffset?)null;
         Update(id, gen, d => d with
         {
             Attempts = [.. d.Attempts, attempt],

@@ -1,11 +1,13 @@
 using System.Globalization;
+using System.Text;
+using Conformance.Mock.Apis;
 
 namespace Conformance.Mock.Hosting;
 
 /// <summary>A small hand parser: <c>--name value</c> or <c>--name=value</c>; repeatable options accumulate.</summary>
 public static class MockArgumentParser
 {
-    public const string Usage = """
+    private const string GeneralUsage = """
         Usage: conformance mock [options]   (or: dotnet run --project mock-server/Conformance.Mock -- [options])
 
           --urls <url[;url]>               where to listen (default http://127.0.0.1:5080; port 0 = free port)
@@ -13,11 +15,9 @@ public static class MockArgumentParser
           --seed-count <api.type>=<n>      entity count, e.g. finum.contract=1000000 (repeatable; overrides seed.yaml)
           --defect <name>                  start with a deliberate defect (repeatable; see --list-defects)
           --list-defects                   print the defects and the check expected to catch each, then exit
-          --proposal-delay <seconds>       FiNUM 120 -> 130 delay on the provider clock (default 5)
-          --activation-delay <seconds>     FiNUM 230 -> 320 delay on the provider clock (default 10)
+          --set <api>.<option>=<value>     set an option of one API's module (listed below; repeatable)
           --callback-allow <host|cidr>     allow callbacks to this host or network (repeatable; replaces the
                                            loopback default: 127.0.0.0/8, ::1, localhost)
-          --trust-key <issuer>=<pem file>  trust another FiNUM consumer's public key (repeatable)
           --admin-open                     answer /__admin from any address, not only loopback
           --admin-token <token>            require Authorization: Bearer <token> on /__admin
                                            (or set CONFORMANCE_MOCK_ADMIN_TOKEN)
@@ -26,15 +26,57 @@ public static class MockArgumentParser
           --help                           show this help
         """;
 
+    /// <summary>The help text for the discovered modules.</summary>
+    public static string Usage => UsageFor(ModuleCatalog.Discover());
+
+    /// <summary>The general options, then each module's own options with their aliases.</summary>
+    public static string UsageFor(IReadOnlyList<IApiModule> modules)
+    {
+        ArgumentNullException.ThrowIfNull(modules);
+        var text = new StringBuilder(GeneralUsage);
+        foreach (var module in modules.Where(m => m.Options.Count > 0))
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n\n  {module.ApiId} options (--set {module.ApiId}.<option>=<value>, or an alias):");
+            foreach (var option in module.Options)
+            {
+                var left = $"{module.ApiId}.{option.Name}={option.ValueHint}";
+                text.Append(CultureInfo.InvariantCulture, $"\n    {left,-37}{option.Description}");
+                if (option.Aliases.Count > 0)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"\n    {string.Empty,-37}alias: {string.Join(", ", option.Aliases.Select(a => $"{a} {option.ValueHint}"))}");
+                }
+            }
+        }
+
+        return text.ToString();
+    }
+
     private static readonly HashSet<string> HostArguments = new(StringComparer.OrdinalIgnoreCase) { "--environment", "--contentRoot", "--applicationName" };
 
-    public static MockArguments Parse(IReadOnlyList<string> args)
+    public static MockArguments Parse(IReadOnlyList<string> args) => Parse(args, ModuleCatalog.Discover());
+
+    /// <summary>Parses against <paramref name="modules"/>: their options and aliases are accepted, their values checked.</summary>
+    public static MockArguments Parse(IReadOnlyList<string> args, IReadOnlyList<IApiModule> modules)
     {
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(modules);
+        var aliases = new Dictionary<string, (string ApiId, string Name)>(StringComparer.Ordinal);
+        foreach (var module in modules)
+        {
+            foreach (var option in module.Options)
+            {
+                foreach (var alias in option.Aliases)
+                {
+                    aliases[alias] = (module.ApiId, option.Name);
+                }
+            }
+        }
+
         var options = new ReferenceProviderOptions();
+        var settings = new List<ModuleSetting>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var defects = new HashSet<string>(StringComparer.Ordinal);
         var allow = new List<string>();
-        var keys = new Dictionary<string, string>(StringComparer.Ordinal);
         bool help = false, list = false;
         for (var i = 0; i < args.Count; i++)
         {
@@ -86,18 +128,14 @@ public static class MockArgumentParser
                     case "--defect":
                         defects.Add(Value());
                         break;
-                    case "--proposal-delay":
-                        options = options with { ProposalDelay = ParseSeconds(name, Value()) };
+                    case "--set":
+                        settings.Add(ParseSet(name, Value(), modules));
                         break;
-                    case "--activation-delay":
-                        options = options with { ActivationDelay = ParseSeconds(name, Value()) };
+                    case var alias when aliases.TryGetValue(alias, out var target):
+                        settings.Add(Checked(name, new ModuleSetting(target.ApiId, target.Name, Value()), modules));
                         break;
                     case "--callback-allow":
                         allow.Add(Value());
-                        break;
-                    case "--trust-key":
-                        var (issuer, file) = SplitPair(name, Value());
-                        keys[issuer] = file;
                         break;
                     case "--admin-open":
                         options = options with { AdminOpenToNetwork = true };
@@ -125,7 +163,7 @@ public static class MockArgumentParser
             }
         }
 
-        options = options with { SeedCounts = counts, Defects = defects, TrustedConsumerKeys = keys };
+        options = options with { SeedCounts = counts, Defects = defects, ModuleSettings = settings, Modules = modules };
         if (allow.Count > 0)
         {
             options = options with { CallbackAllowList = allow };
@@ -139,10 +177,21 @@ public static class MockArgumentParser
             ? value
             : throw new FormatException($"{name} expects an integer, got '{text}'.");
 
-    private static TimeSpan ParseSeconds(string name, string text) =>
-        double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s >= 0 && s < 1e7
-            ? TimeSpan.FromSeconds(s)
-            : throw new FormatException($"{name} expects seconds (a number ≥ 0), got '{text}'.");
+    /// <summary><c>--set finum.proposalDelay=5s</c>: the API id is up to the first dot, the option up to the first '='.</summary>
+    private static ModuleSetting ParseSet(string name, string text, IReadOnlyList<IApiModule> modules)
+    {
+        var (key, value) = SplitPair(name, text);
+        var dot = key.IndexOf('.', StringComparison.Ordinal);
+        if (dot <= 0 || dot == key.Length - 1)
+        {
+            throw new FormatException($"{name} expects <api>.<option>=<value>, e.g. finum.proposalDelay=5s; got '{text}'.");
+        }
+
+        return Checked(name, new ModuleSetting(key[..dot], key[(dot + 1)..], value), modules);
+    }
+
+    private static ModuleSetting Checked(string name, ModuleSetting setting, IReadOnlyList<IApiModule> modules) =>
+        ModuleSettingsCheck.Problem(modules, setting) is { } problem ? throw new FormatException($"{name}: {problem}") : setting;
 
     private static (string Key, string Value) SplitPair(string name, string text)
     {

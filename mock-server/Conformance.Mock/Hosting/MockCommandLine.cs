@@ -1,3 +1,4 @@
+using Conformance.Mock.Seeding;
 using Microsoft.AspNetCore.Builder;
 
 namespace Conformance.Mock.Hosting;
@@ -58,6 +59,12 @@ public static class MockCommandLine
         {
             await app.RunAsync();
             return 0;
+        }
+        catch (Exception ex) when (ex is SeedFileException or ArgumentException)
+        {
+            // Found by a module's asynchronous start-up (e.g. a bad seed.yaml): configuration, not a crash.
+            await Console.Error.WriteLineAsync($"error: {ex.Message}");
+            return 2;
         }
         catch (IOException ex)
         {

@@ -38,11 +38,12 @@ public static class ReferenceProvider
     public static WebApplication Build(ReferenceProviderOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var modules = ModuleCatalog.Discover();
-        ValidateDefects(options.Defects);
+        var modules = options.Modules ?? ModuleCatalog.Discover();
+        RequireDistinct(modules);
+        ValidateDefects(options.Defects, modules);
+        ModuleSettingsCheck.Require(modules, options.ModuleSettings);
         var fixtures = options.FixturesDirectory ?? FixturePaths.Require();
         var clock = new ProviderClock(options.BaseTimeProvider);
-        var context = new ModuleContext(options, fixtures, clock);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -66,7 +67,13 @@ public static class ReferenceProvider
         AddCoreServices(builder.Services, options, modules, clock);
         foreach (var module in modules)
         {
-            module.AddServices(builder.Services, context);
+            module.AddServices(builder.Services, new ModuleContext
+            {
+                Options = options,
+                FixturesDirectory = fixtures,
+                ModuleDirectory = module.ModuleDirectory ?? Path.Combine(fixtures, "apis", module.ApiId),
+                Clock = clock,
+            });
         }
 
         configure?.Invoke(builder);
@@ -92,9 +99,18 @@ public static class ReferenceProvider
     /// <summary>Every defect any module offers, sorted by name.</summary>
     public static IReadOnlyList<DefectInfo> ListDefects() => ModuleCatalog.AllDefects();
 
-    private static void ValidateDefects(IReadOnlySet<string> defects)
+    private static void RequireDistinct(IReadOnlyList<IApiModule> modules)
     {
-        var known = ListDefects().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var twice = modules.GroupBy(m => m.ApiId, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        if (twice.Count > 0)
+        {
+            throw new ArgumentException($"More than one module serves API {string.Join(", ", twice)}.");
+        }
+    }
+
+    private static void ValidateDefects(IReadOnlySet<string> defects, IReadOnlyList<IApiModule> modules)
+    {
+        var known = ModuleCatalog.AllDefects(modules).Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         var unknown = defects.Where(d => !known.Contains(d)).Order(StringComparer.Ordinal).ToList();
         if (unknown.Count > 0)
         {
@@ -109,6 +125,10 @@ public static class ReferenceProvider
         services.AddSingleton(clock);
         services.AddSingleton(new ProviderStartTime(clock.BaseProvider.GetTimestamp()));
         services.AddSingleton(modules);
+
+        // Registered before the web server's own hosted service, so modules are ready before it binds.
+        services.AddSingleton<ModuleStartup>();
+        services.AddHostedService(sp => sp.GetRequiredService<ModuleStartup>());
         services.AddSingleton<ProviderScheduler>();
         services.AddHostedService<SchedulerPump>();
         services.AddSingleton(new CallbackAllowList(options.CallbackAllowList));
@@ -122,11 +142,13 @@ public static class ReferenceProvider
 
     private static void UsePipeline(WebApplication app, IReadOnlyList<IApiModule> modules)
     {
+        app.UseMiddleware<ReadinessMiddleware>();
         app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<ApiErrorMiddleware>();
         app.UseMiddleware<FaultMiddleware>();
+        app.UseMiddleware<ModuleAdminGuardMiddleware>();
         app.UseRouting();
-        app.MapAdmin();
+        app.MapAdmin(modules);
         foreach (var module in modules)
         {
             module.Map(app.MapGroup(module.BasePath));

@@ -1,3 +1,5 @@
+using Conformance.Mock.Apis;
+
 namespace Conformance.Mock.Hosting;
 
 /// <summary>How one reference provider instance runs. Defaults serve every API on 127.0.0.1:5080.</summary>
@@ -15,12 +17,6 @@ public sealed record ReferenceProviderOptions
     /// <summary>Defect names (see <see cref="ReferenceProvider.ListDefects"/>); unknown names fail the start.</summary>
     public IReadOnlySet<string> Defects { get; init; } = new HashSet<string>();
 
-    /// <summary>120 → 130 delay on the provider clock; null = seed.yaml (default 5 s).</summary>
-    public TimeSpan? ProposalDelay { get; init; }
-
-    /// <summary>230 → 320 delay on the provider clock; null = seed.yaml (default 10 s).</summary>
-    public TimeSpan? ActivationDelay { get; init; }
-
     /// <summary>Callback targets allowed: CIDR blocks, IP addresses or exact host names. Loopback by default.</summary>
     public IReadOnlyList<string> CallbackAllowList { get; init; } = ["127.0.0.0/8", "::1", "localhost"];
 
@@ -37,15 +33,21 @@ public sealed record ReferenceProviderOptions
     public TimeProvider? BaseTimeProvider { get; init; }
 
     /// <summary>
-    /// Extra trusted FiNUM consumer keys: issuer → PEM file with a public key (RSA or EC). The
-    /// test-only key in <c>fixtures/credentials/finum/consumer.pub.pem</c> is always trusted for
-    /// <c>conformance-test-consumer</c>.
+    /// Values for the modules' own options (<see cref="IApiModule.Options"/>), in command-line order,
+    /// e.g. (<c>finum</c>, <c>proposalDelay</c>, <c>300ms</c>). Unknown names fail the start.
     /// </summary>
-    public IReadOnlyDictionary<string, string> TrustedConsumerKeys { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyList<ModuleSetting> ModuleSettings { get; init; } = [];
+
+    /// <summary>The API modules to serve; null = every module discovered in this assembly.</summary>
+    public IReadOnlyList<IApiModule>? Modules { get; init; }
 
     /// <summary>Most requests kept in the request journal (oldest dropped first).</summary>
     public int JournalCapacity { get; init; } = 1000;
 
     /// <summary>Log level floor for the provider's own console logging.</summary>
     public bool Quiet { get; init; }
+
+    /// <summary>A copy with one more module option value (see <see cref="ModuleSettings"/>).</summary>
+    public ReferenceProviderOptions WithModuleSetting(string apiId, string name, string value) =>
+        this with { ModuleSettings = [.. ModuleSettings, new ModuleSetting(apiId, name, value)] };
 }

@@ -1,4 +1,4 @@
 namespace Conformance.Specs.Loading;
 
 /// <summary>A 1-based line and column in the source text.</summary>
-internal readonly record struct SourcePosition(int Line, int Column);
+public readonly record struct SourcePosition(int Line, int Column);

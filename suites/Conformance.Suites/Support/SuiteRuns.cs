@@ -8,13 +8,10 @@ namespace Conformance.Suites.Support;
 /// <summary>
 /// One run of <see cref="ConformanceRunner.RunApiAsync"/> per API for the whole test session,
 /// shared by the flow and generated-case fixtures (each test case asserts its part of the result).
-/// The embedded reference provider is started on first use and stopped by <see cref="SuiteSession"/>.
+/// The embedded reference provider (the CLI's factory) is started on first use and stopped by <see cref="SuiteSession"/>.
 /// </summary>
 public static class SuiteRuns
 {
-    /// <summary>Short lifecycle delays (120 → 130, 230 → 320) keep the proposal flows fast.</summary>
-    public static readonly TimeSpan LifecycleDelay = TimeSpan.FromMilliseconds(300);
-
     private static readonly SemaphoreSlim Gate = new(1, 1);
     private static readonly Dictionary<string, ApiRunResult> Results = new(StringComparer.Ordinal);
     private static RunningReferenceProvider? provider;
@@ -62,13 +59,7 @@ public static class SuiteRuns
         }
         else
         {
-            provider ??= await ReferenceProvider.StartAsync(new ReferenceProviderOptions
-            {
-                Urls = ["http://127.0.0.1:0"],
-                ProposalDelay = LifecycleDelay,
-                ActivationDelay = LifecycleDelay,
-                Quiet = true,
-            });
+            provider ??= await EmbeddedReferenceProvider.StartAsync();
             baseUrl = provider.ApiBaseAddress(apiId).ToString().TrimEnd('/');
             profile ??= ReferenceProfile();
         }

@@ -94,6 +94,7 @@ public static class FinumMalformedCorpus
         yield return Text("trailing garbage", "{} x");
         yield return Text("single quotes", "{'type':'person'}");
         yield return Text("comment", "{/* c */}");
+        yield return Text("duplicate member", "{\"type\":\"person\",\"type\":\"organisation\",\"lastName\":\"X\"}");
         yield return Text("nested 1000 deep", new string('[', 1000) + new string(']', 1000));
         yield return new("invalid utf-8", HttpMethod.Post, "", [0x7B, 0x22, 0xC3, 0x28, 0x22, 0x3A, 0x31, 0x7D]);
         yield return new("utf-16", HttpMethod.Post, "", Encoding.Unicode.GetBytes("{\"type\":\"person\"}"));

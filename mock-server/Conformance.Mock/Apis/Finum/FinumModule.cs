@@ -16,53 +16,68 @@ namespace Conformance.Mock.Apis.Finum;
 /// <summary>The FiNUM Sync API under <c>/finum/v1</c>: every operation of its contract, with state and lifecycle.</summary>
 public sealed class FinumModule : IApiModule
 {
-    /// <summary>Used when <c>seed.yaml</c> is missing or silent: the documented defaults.</summary>
-    public static readonly SeedSettings DefaultSeed = new()
-    {
-        GlobalSeed = 0,
-        ReferenceDate = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero),
-        Counts = new Dictionary<string, int> { ["contract"] = 50, ["client"] = 30, ["product"] = 8, ["user"] = 5 },
-        Delays = new Dictionary<string, TimeSpan> { ["proposal"] = TimeSpan.FromSeconds(2), ["activation"] = TimeSpan.FromSeconds(2) },
-    };
-
     public string ApiId => "finum";
 
     public string BasePath => "/finum/v1";
 
     public IReadOnlyList<DefectInfo> Defects => FinumDefects.All;
 
-    public void AddServices(IServiceCollection services, ModuleContext context)
+    public IReadOnlyList<ModuleOption> Options => FinumOptions.Declared;
+
+    /// <summary>The runtime seed settings: the file's values, the global seed and any <c>--seed-count finum.*</c>.</summary>
+    public static SeedSettings ToSeedSettings(FinumSeedSettings file, int globalSeed, IReadOnlyDictionary<string, int> seedCounts, string apiId)
     {
-        var options = context.Options;
-        var seed = SeedSettingsLoader.Load(Path.Combine(context.ApiDirectory(ApiId), "seed.yaml"), DefaultSeed with { GlobalSeed = options.Seed });
-        var counts = new Dictionary<string, int>(seed.Counts, StringComparer.Ordinal);
-        foreach (var (key, count) in options.SeedCounts)
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(seedCounts);
+        var counts = new Dictionary<string, int>(file.Counts.ToDictionary(), StringComparer.Ordinal);
+        foreach (var (key, count) in seedCounts)
         {
-            if (key.StartsWith(ApiId + ".", StringComparison.Ordinal))
+            if (key.StartsWith(apiId + ".", StringComparison.Ordinal))
             {
-                counts[key[(ApiId.Length + 1)..]] = count;
+                counts[key[(apiId.Length + 1)..]] = count;
             }
         }
 
-        seed = seed with { GlobalSeed = options.Seed, Counts = counts };
+        return new SeedSettings
+        {
+            GlobalSeed = globalSeed,
+            ReferenceDate = file.ReferenceDate.ToUniversalTime(),
+            Counts = counts,
+            Delays = new Dictionary<string, TimeSpan>(StringComparer.Ordinal)
+            {
+                ["proposal"] = TimeSpan.FromSeconds(file.ProposalDelaySeconds),
+                ["activation"] = TimeSpan.FromSeconds(file.ActivationDelaySeconds),
+            },
+        };
+    }
+
+    public void AddServices(IServiceCollection services, ModuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        // The seed file is bound in the background with the seeding (the YAML reader's first use costs
+        // about 0.1 s); a bad file still stops the start, from the host's asynchronous start-up.
+        var seedFile = context.SeedFile;
+        var providerOptions = context.Options;
+        SeedSettings Seed() => ToSeedSettings(
+            SeedFileReader.ReadOrDefault(seedFile, new FinumSeedSettings(), FinumSeedJsonContext.Default), providerOptions.Seed, providerOptions.SeedCounts, ApiId);
+        var options = FinumOptions.From(context, ApiId);
+
         // Configured keys are checked now, so a bad file stops the start with a clear message.
         foreach (var path in options.TrustedConsumerKeys.Values)
         {
             _ = FinumTrustedKeys.FromPemFile(path);
         }
 
-        // Seeding and key loading start now, in parallel with building and starting the host; the first
-        // request that needs them waits for whatever is left.
-        var storeTask = Task.Run(() => new FinumStore(seed));
-        var verifierTask = Task.Run(async () =>
-        {
-            var verifier = new FinumJwtVerifier(context.Clock, FinumTrustedKeys.Load(context.FixturesDirectory, options.TrustedConsumerKeys));
-            await verifier.VerifyAsync(FinumJwtVerifier.WarmUpHeader);
-            return verifier;
-        });
-        services.AddSingleton(_ => storeTask.GetAwaiter().GetResult());
+        var runtime = new FinumRuntime(Seed, context.Clock, context.FixturesDirectory, options);
+
+        // Seeding and key loading overlap with building and starting the host; the host awaits them before it answers.
+        runtime.Begin();
+        services.AddSingleton(options);
+        services.AddSingleton(runtime);
+        services.AddSingleton<IModuleInitializer>(runtime);
+        services.AddSingleton(_ => runtime.Store);
         services.AddSingleton<IResettable>(sp => sp.GetRequiredService<FinumStore>());
-        services.AddSingleton(_ => verifierTask.GetAwaiter().GetResult());
+        services.AddSingleton(_ => runtime.Verifier);
         services.AddSingleton<FinumAuthGate>();
         services.AddSingleton<FinumSerializer>();
         services.AddSingleton<FinumResponses>();

@@ -5,7 +5,6 @@ using Conformance.Mock.Apis.Finum.Validation;
 using Conformance.Mock.Callbacks;
 using Conformance.Mock.Clock;
 using Conformance.Mock.Defects;
-using Conformance.Mock.Hosting;
 
 namespace Conformance.Mock.Apis.Finum.Lifecycle;
 
@@ -21,7 +20,7 @@ public sealed class FinumLifecycle(
     ProviderScheduler scheduler,
     CallbackDispatcher callbacks,
     ActiveDefects defects,
-    ReferenceProviderOptions options)
+    FinumOptions options)
 {
     private readonly TimeSpan proposalDelay = options.ProposalDelay ?? store.Settings.Delay("proposal");
     private readonly TimeSpan activationDelay = options.ActivationDelay ?? store.Settings.Delay("activation");

@@ -18,7 +18,7 @@ public static class FinumBookFakers
         var line = FinumCatalog.Lines[index % FinumCatalog.Lines.Count];
         var tier = random.ListItem((List<string>)[.. FinumCatalog.Tiers]);
         var insurer = random.ListItem((List<string>)[.. FinumCatalog.Insurers]);
-        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
+        var (createdAt, updatedAt) = SeedDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
         return new FinumProduct
         {
             Id = id,
@@ -49,7 +49,7 @@ public static class FinumBookFakers
             < 0.88 => 120,
             _ => 110,
         };
-        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(random, referenceDate);
+        var (createdAt, updatedAt) = SeedDates.CreatedUpdated(random, referenceDate);
         var interval = FinumCatalog.PaymentIntervals[random.Next(0, 3 + 1)];
         var start = DateOnly.FromDateTime(createdAt.UtcDateTime).AddDays(random.Next(1, 60 + 1));
         start = new DateOnly(start.Year, start.Month, 1).AddMonths(1);

@@ -27,7 +27,7 @@ public static class FinumPeopleFakers
         var isGerman = random.Double() < 0.4;
         var faker = FakerFor(isGerman, random);
         var country = isGerman ? "DE" : "AT";
-        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
+        var (createdAt, updatedAt) = SeedDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
         var address = new FinumAddress
         {
             Street = faker.Address.StreetName(),
@@ -84,7 +84,7 @@ public static class FinumPeopleFakers
         var faker = FakerFor(isGerman: false, random);
         var firstName = faker.Name.FirstName();
         var lastName = faker.Name.LastName();
-        var (createdAt, updatedAt) = FinumDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
+        var (createdAt, updatedAt) = SeedDates.CreatedUpdated(new StableRandom(StableSeed.For(globalSeed, "finum", "dates", id)), referenceDate);
         var roll = random.Double();
         return new FinumUser
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Conformance.Mock.Apis.Finum.Model;
+using Conformance.Mock.Text;
 
 namespace Conformance.Mock.Apis.Finum.Validation;
 

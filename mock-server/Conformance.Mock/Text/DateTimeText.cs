@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Conformance.Mock.Apis.Finum.Validation;
+namespace Conformance.Mock.Text;
 
 /// <summary>Shape checks for RFC 3339 <c>date-time</c> and <c>full-date</c> text (before parsing the values).</summary>
 public static partial class DateTimeText

@@ -1,9 +1,7 @@
-using Conformance.Mock.Seeding;
+namespace Conformance.Mock.Seeding;
 
-namespace Conformance.Mock.Apis.Finum.Seeding;
-
-/// <summary>Seeded timestamps: whole seconds, all before the reference date (up to ten years back).</summary>
-public static class FinumDates
+/// <summary>Seeded created/updated timestamps for any API: whole seconds, all before the reference date (up to ten years back); 30 % never updated.</summary>
+public static class SeedDates
 {
     public static (DateTimeOffset CreatedAt, DateTimeOffset UpdatedAt) CreatedUpdated(StableRandom random, DateTimeOffset referenceDate)
     {
