@@ -54,4 +54,14 @@ public sealed class CaseGeneratorTests
     [Test]
     public void Generate_NegativeBody_LeavesOutRequiredProperty() =>
         Assert.That(cases.Single(c => c.CaseId == "createItem.negative.missing_required.name").Body!.ToJsonString(), Is.EqualTo("{}"));
+
+    [Test]
+    public void Generate_CursorPagedApi_ValidRequestsNeverInventACursor()
+    {
+        var seyna = CaseGenerator.Generate(Contracts.Load("seyna"));
+
+        var valid = seyna.Where(c => c.Kind == CaseKind.ValidRequest).ToList();
+        Assert.That(valid, Is.Not.Empty);
+        Assert.That(valid.Where(c => c.Parameters.ContainsKey("from")).Select(c => c.CaseId), Is.Empty);
+    }
 }

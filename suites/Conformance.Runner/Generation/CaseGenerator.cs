@@ -25,7 +25,7 @@ public static class CaseGenerator
         var firstSecuredGet = spec.Operations.FirstOrDefault(o => o.Method == "GET" && Authenticator.RequiresAuth(o));
         foreach (var operation in spec.Operations)
         {
-            var baseCase = BaseCase(operation, examples, ids);
+            var baseCase = BaseCase(spec, operation, examples, ids);
             if (operation.Method == "GET")
             {
                 cases.Add(baseCase);
@@ -72,7 +72,7 @@ public static class CaseGenerator
                 continue;
             }
 
-            var template = BaseCase(path.First(), examples, ids);
+            var template = BaseCase(spec, path.First(), examples, ids);
             cases.Add(template with
             {
                 CaseId = $"{path.First().OperationId}.{CaseKind.UndocumentedMethod}.{method.ToLowerInvariant()}",
@@ -88,15 +88,16 @@ public static class CaseGenerator
         return cases;
     }
 
-    private static GeneratedCase BaseCase(SpecOperation operation, ParameterExamples examples, IdParameterRules ids)
+    private static GeneratedCase BaseCase(ApiSpec spec, SpecOperation operation, ParameterExamples examples, IdParameterRules ids)
     {
         var values = new Dictionary<string, JsonNode?>();
         var idParameters = new List<string>();
         var required = operation.Parameters.Where(p => p.Required && p.In != ParameterLocation.Header && p.In != ParameterLocation.Cookie).ToList();
         if (!required.Any(p => p.In == ParameterLocation.Query)
-            && operation.Parameters.FirstOrDefault(p => p is { Required: false, In: ParameterLocation.Query } && examples.Example(operation, p) is not null) is { } optional)
+            && operation.Parameters.FirstOrDefault(p => p is { Required: false, In: ParameterLocation.Query } && p.Name != Cursor(spec, operation) && examples.Example(operation, p) is not null) is { } optional)
         {
             // Some APIs need one of several optional filters (e.g. FiNUM id-list or holder-id): send the first.
+            // Never a paging cursor: only the provider can make a valid one.
             required.Add(optional);
         }
 
@@ -122,6 +123,9 @@ public static class CaseGenerator
             IdParameters = idParameters,
         };
     }
+
+    private static string? Cursor(ApiSpec spec, SpecOperation operation) =>
+        spec.Conventions.Pagination.Pages(operation) ? spec.Conventions.Pagination.CursorParameter : null;
 
     private static GeneratedCase WithSafeBody(SpecOperation operation, GeneratedCase baseCase, SchemaSamples samples)
     {
