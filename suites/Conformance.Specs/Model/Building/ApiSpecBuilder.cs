@@ -49,7 +49,7 @@ internal static class ApiSpecBuilder
             Webhooks = webhooks,
             Document = root.DeepClone().AsObject(),
             ViewDocument = root,
-            Validator = new NJsonSchemaValidator(root),
+            Validator = new JsonSchemaValidator(root),
         };
         OperationChecks.Run(spec, diagnostics);
         return spec;
