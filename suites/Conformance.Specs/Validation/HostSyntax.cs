@@ -2,7 +2,7 @@ namespace Conformance.Specs.Validation;
 
 /// <summary>
 /// Host names and IP addresses as the JSON Schema formats define them: <c>hostname</c> (RFC 1123
-/// §2.1 labels, at most 253 characters, no empty label), <c>ipv4</c> (RFC 2673 dotted quad, no
+/// §2.1 labels, at most 253 characters, no empty label; A-labels as <see cref="IdnaLabel"/> checks), <c>ipv4</c> (RFC 2673 dotted quad, no
 /// leading zeros) and <c>ipv6</c> (RFC 4291 §2.2 text forms, no zone identifier).
 /// </summary>
 internal static class HostSyntax
@@ -32,6 +32,11 @@ internal static class HostSyntax
 
             // "--" in the third and fourth position is reserved for A-labels (RFC 5891 §4.2.3.1).
             if (label.Length >= 4 && label[2] == '-' && label[3] == '-' && !label[..2].Equals("xn", StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+
+            if (!IdnaLabel.IsValid(label))
             {
                 return false;
             }
