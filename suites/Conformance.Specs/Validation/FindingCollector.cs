@@ -27,7 +27,8 @@ internal static class FindingCollector
     public static List<SchemaFinding> Collect(EvaluationResults results, JsonElement instance, JsonNode? document, SchemaLocations locations)
     {
         var nodes = Flatten(results).Select(n => new EvaluationNode(n, n.EvaluationPath.ToString(), n.InstanceLocation.ToString())).ToList();
-        var findings = new List<SchemaFinding>();
+        var findings = new List<(int Order, SchemaFinding Finding)>();
+        var order = nodes.Select((n, i) => (n, i)).ToDictionary(p => p.n, p => p.i);
         var reported = new HashSet<EvaluationNode>();
 
         // Deepest first, so a node knows whether something below it has been reported already.
@@ -38,7 +39,7 @@ internal static class FindingCollector
             {
                 foreach (var (keyword, message) in errors)
                 {
-                    findings.AddRange(FromError(node, keyword, message, instance, document, schemaPointer, nodes));
+                    findings.AddRange(FromError(node, keyword, message, instance, document, schemaPointer, nodes).Select(f => (order[node], f)));
                 }
 
                 reported.Add(node);
@@ -54,13 +55,12 @@ internal static class FindingCollector
 
             if (Combinator(node, below) is { } finding)
             {
-                findings.Add(finding with { SchemaPointer = schemaPointer });
+                findings.Add((order[node], finding with { SchemaPointer = schemaPointer }));
                 reported.Add(node);
             }
         }
 
-        findings.Reverse();
-        return [.. findings.Distinct()];
+        return [.. findings.OrderBy(f => f.Order).Select(f => f.Finding).Distinct()];
     }
 
     private static IEnumerable<SchemaFinding> FromError(EvaluationNode node, string keyword, string message, JsonElement instance, JsonNode? document, string schemaPointer, List<EvaluationNode> nodes)

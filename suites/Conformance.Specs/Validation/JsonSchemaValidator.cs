@@ -30,7 +30,9 @@ public sealed class JsonSchemaValidator : ISchemaValidator
     private readonly Lock buildLock = new();
     private readonly JsonNode? judged;
     private readonly MetaSchemaDialects metaSchemas;
+    private readonly bool isSchemaDocument;
     private bool resourcesBuilt;
+    private string? documentError;
 
     /// <param name="document">An OpenAPI document or a JSON Schema; pointers given to <see cref="Validate(SpecSchema, JsonNode?)"/> are into it.</param>
     /// <param name="options">Where references to other documents may be read from.</param>
@@ -43,7 +45,15 @@ public sealed class JsonSchemaValidator : ISchemaValidator
             ?? new Uri($"urn:conformance:document:{Interlocked.Increment(ref documents).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
         var fetcher = new LocalSchemaFetcher(options.DocumentUri, options.RefMappings);
         var registry = new SchemaRegistry { Fetch = fetcher.Fetch };
-        registry.Register(documentUri, new JsonElementBaseDocument(JsonElements.From(judged), documentUri));
+        // An OpenAPI document is not a schema: its schemas are reached by pointer. A plain JSON Schema
+        // document is built as the schema it is (see BuildResources), so its own $id and embedded
+        // resources are registered by the evaluator.
+        isSchemaDocument = !(judged is JsonObject root && root.ContainsKey("openapi"));
+        if (!isSchemaDocument)
+        {
+            registry.Register(documentUri, new JsonElementBaseDocument(JsonElements.From(judged), documentUri));
+        }
+
         var dialects = ValidationSettings.CreateDialects();
         metaSchemas = new MetaSchemaDialects(dialects, fetcher);
         buildOptions = new BuildOptions
@@ -148,6 +158,11 @@ public sealed class JsonSchemaValidator : ISchemaValidator
         lock (buildLock)
         {
             BuildResources();
+            if (documentError is not null)
+            {
+                return new BuiltSchema(null, documentError);
+            }
+
             try
             {
                 var id = new Uri($"urn:conformance:schema:{Interlocked.Increment(ref schemas).ToString(System.Globalization.CultureInfo.InvariantCulture)}");
@@ -172,6 +187,22 @@ public sealed class JsonSchemaValidator : ISchemaValidator
 
         resourcesBuilt = true;
         metaSchemas.RegisterFor(judged);
+        if (isSchemaDocument)
+        {
+            try
+            {
+                JsonSchema.Build(JsonElements.From(judged), buildOptions, documentUri);
+            }
+#pragma warning disable CA1031 // Reported for every schema of the document, as a finding.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                documentError = ex.Message;
+            }
+
+            return;
+        }
+
         foreach (var (pointer, uri) in locations.OutermostResources)
         {
             try

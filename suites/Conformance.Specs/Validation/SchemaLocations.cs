@@ -15,8 +15,11 @@ internal sealed class SchemaLocations
     private readonly List<(string Pointer, Uri Uri)> outermost = [];
     private readonly List<(string Pointer, Uri Uri)> all = [];
 
+    private readonly JsonNode? document;
+
     public SchemaLocations(JsonNode? document, Uri documentUri)
     {
+        this.document = document;
         resources[documentUri.GetLeftPart(UriPartial.Query)] = string.Empty;
         Walk(document, documentUri, string.Empty, 0, nested: false);
     }
@@ -76,7 +79,7 @@ internal sealed class SchemaLocations
             return pointer;
         }
 
-        while (pointer.Length > 0 && !(JsonPointer.TryResolve(document, pointer, out var node) && node is JsonObject or JsonValue { } && IsSchema(node)))
+        while (pointer.Length > 0 && !(JsonPointer.TryResolve(document, pointer, out var node) && IsSchema(node)))
         {
             pointer = pointer[..pointer.LastIndexOf('/')];
         }
@@ -96,9 +99,36 @@ internal sealed class SchemaLocations
 
         var resource = location.GetLeftPart(UriPartial.Query);
         var fragment = Uri.UnescapeDataString(location.Fragment.TrimStart('#'));
+        if (location.Fragment.Length == 0 && resource.IndexOf("%23", StringComparison.Ordinal) is var hash and >= 0 && Misplaced(resource, hash) is { } misplaced)
+        {
+            return misplaced;
+        }
+
         return resources.TryGetValue(resource, out var pointer) && (fragment.Length == 0 || fragment[0] == '/')
             ? pointer + fragment
             : location.AbsoluteUri;
+    }
+
+    /// <summary>
+    /// The evaluator writes the location of a schema in a resource with a hierarchical URI as the
+    /// fragment resolved like a path (<c>…/folder/%23/pointer</c> for <c>…/folder/file.json#/pointer</c>);
+    /// the resource is the one in that folder whose pointer leads to a schema.
+    /// </summary>
+    private string? Misplaced(string location, int hash)
+    {
+        var folder = location[..hash];
+        var fragment = Uri.UnescapeDataString(location[(hash + 3)..]);
+        foreach (var (uri, pointer) in resources)
+        {
+            var slash = uri.LastIndexOf('/');
+            if (slash >= 0 && string.Equals(uri[..(slash + 1)], folder, StringComparison.Ordinal)
+                && (document is null || JsonPointer.TryResolve(document, pointer + fragment, out _)))
+            {
+                return pointer + fragment;
+            }
+        }
+
+        return null;
     }
 
     private void Walk(JsonNode? node, Uri baseUri, string pointer, int depth, bool nested)

@@ -49,7 +49,7 @@ internal static class ApiSpecBuilder
             Webhooks = webhooks,
             Document = root.DeepClone().AsObject(),
             ViewDocument = root,
-            Validator = new JsonSchemaValidator(root),
+            Validator = new JsonSchemaValidator(root, new SchemaValidatorOptions { DocumentUri = SchemaDocument.FileUri(diagnostics.Source) }),
         };
         OperationChecks.Run(spec, diagnostics);
         return spec;
