@@ -23,7 +23,7 @@ public sealed class ExampleMutantTests
         ["email"] = "not-an-email",
     };
 
-    private static IEnumerable<TestCaseData> Mutants()
+    internal static IEnumerable<TestCaseData> MutantCases()
     {
         foreach (var id in ContractFixtures.ApiIds())
         {
@@ -43,7 +43,7 @@ public sealed class ExampleMutantTests
         }
     }
 
-    [TestCaseSource(nameof(Mutants))]
+    [TestCaseSource(nameof(MutantCases))]
     public void Validate_MutantOfAContractExample_IsInvalid(string apiId, string schemaPointer, string mutant)
     {
         var spec = ContractFixtures.Load(apiId).Spec!;
@@ -57,7 +57,7 @@ public sealed class ExampleMutantTests
     [Test]
     public void Mutants_OfTheFourContracts_AreMany()
     {
-        Assert.That(Mutants().Count(), Is.GreaterThan(50));
+        Assert.That(MutantCases().Count(), Is.GreaterThan(50));
     }
 
     private static IEnumerable<(string Name, JsonNode Mutant)> Mutate(JsonObject document, SchemaExample example)

@@ -45,6 +45,13 @@ internal static class JsonSchemaTestSuite
     /// <summary>Judges one case; returns the findings (empty when the instance is valid).</summary>
     public static IReadOnlyList<SchemaFinding> Judge(SuiteCase suiteCase)
     {
+        var (validator, schema, instance) = Prepare(suiteCase);
+        return validator.Validate(schema, instance).Findings;
+    }
+
+    /// <summary>The validator, the wrapped schema and the instance text of one case.</summary>
+    public static (JsonSchemaValidator Validator, SpecSchema Schema, string Instance) Prepare(SuiteCase suiteCase)
+    {
         var group = JsonNode.Parse(File.ReadAllText(Path.Combine(Folder, "tests", "draft2020-12", suiteCase.File)))!.AsArray()[suiteCase.Group]!;
         var instance = group["tests"]![suiteCase.Test]!["data"];
         var path = Path.Combine(Folder, "suite.json");
@@ -74,7 +81,7 @@ internal static class JsonSchemaTestSuite
             RefMappings = [new RefMapping(RemoteBase, Remotes)],
         });
         var schema = new SpecSchema(SchemaPointer, JsonPointer.Resolve(document, SchemaPointer)!);
-        return validator.Validate(schema, instance?.ToJsonString() ?? "null").Findings;
+        return (validator, schema, instance?.ToJsonString() ?? "null");
     }
 
     private static string Locate()

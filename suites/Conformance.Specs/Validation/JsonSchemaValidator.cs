@@ -119,8 +119,9 @@ public sealed class JsonSchemaValidator : ISchemaValidator
 
         try
         {
-            // The flag output is cheapest; the list output is only built for an instance that fails.
-            if (built.Schema.Evaluate(instance, ValidationSettings.Flag).IsValid)
+            // The fast check answers most valid instances; the flag output is next cheapest; the list
+            // output is only built for an instance that fails.
+            if (FastValid(built, instance) || built.Schema.Evaluate(instance, ValidationSettings.Flag).IsValid)
             {
                 return SchemaValidationResult.Valid;
             }
@@ -137,12 +138,34 @@ public sealed class JsonSchemaValidator : ISchemaValidator
         }
     }
 
+    /// <summary>For tests: the fast check's answer (null when the schema is outside its subset).</summary>
+    internal bool? FastAnswer(SpecSchema schema, JsonElement instance) =>
+        Built(schema) is { Fast: not null } built ? FastValid(built, instance) : null;
+
+    private static bool FastValid(BuiltSchema built, JsonElement instance)
+    {
+        if (built.Fast is null || built.Schema is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return built.Fast.IsValid(instance);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or FormatException or ArgumentException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        {
+            return false;
+        }
+    }
+
     private BuiltSchema Built(SpecSchema schema)
     {
         var pointer = JsonPointer.Normalize(schema.Pointer);
         if (JsonPointer.TryResolve(document, pointer, out var node) && ReferenceEquals(node, schema.Node))
         {
-            return byPointer.GetOrAdd(pointer, p => new Lazy<BuiltSchema>(() => Build(Reference(p)))).Value;
+            return byPointer.GetOrAdd(pointer, p => new Lazy<BuiltSchema>(() =>
+                Build(Reference(p)) with { Fast = FastValidity.Create(judged, JsonPointer.Resolve(judged, p)) })).Value;
         }
 
         return byNode.GetValue(schema.Node, n => Build(JsonElements.From(n)));
