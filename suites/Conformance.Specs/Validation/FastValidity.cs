@@ -41,6 +41,11 @@ internal sealed class FastValidity
     /// <summary>Numbers of the schema, read once: YAML gives them as longs or doubles, the instance as JSON text.</summary>
     private readonly Dictionary<JsonNode, decimal> numbers = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Per keyword value, what evaluation needs, prepared once: compiled patterns and formats.</summary>
+    private readonly Dictionary<JsonNode, System.Text.RegularExpressions.Regex> patterns = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, global::Json.Schema.Format> formats = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonObject, (System.Text.RegularExpressions.Regex Regex, JsonNode? Schema)[]> patternProperties = new(ReferenceEqualityComparer.Instance);
+
     private FastValidity(JsonNode root) => this.root = root;
 
     /// <summary>The fast check of <paramref name="schema"/> in <paramref name="document"/>, or null when it uses more than the subset.</summary>
@@ -103,8 +108,16 @@ internal sealed class FastValidity
 
                 references[owner] = resolved;
                 return Supports(document, resolved, seen);
-            case "properties" or "patternProperties":
-                return value is JsonObject map && map.All(p => (keyword == "properties" || IsPattern(p.Key)) && Supports(document, p.Value, seen));
+            case "properties":
+                return value is JsonObject map && map.All(p => Supports(document, p.Value, seen));
+            case "patternProperties":
+                if (value is not JsonObject byPattern || !byPattern.All(p => IsPattern(p.Key) && Supports(document, p.Value, seen)))
+                {
+                    return false;
+                }
+
+                patternProperties[owner] = [.. byPattern.Select(p => (EcmaPattern.Compile(p.Key), p.Value))];
+                return true;
             case "additionalProperties" or "items":
                 return Supports(document, value, seen);
             case "allOf":
@@ -124,9 +137,21 @@ internal sealed class FastValidity
             case "$schema":
                 return value is JsonValue m && m.TryGetValue<string>(out var dialect) && dialect == "https://json-schema.org/draft/2020-12/schema";
             case "pattern":
-                return value is JsonValue p && p.TryGetValue<string>(out var pattern) && IsPattern(pattern);
+                if (value is not JsonValue p || !p.TryGetValue<string>(out var pattern) || !IsPattern(pattern))
+                {
+                    return false;
+                }
+
+                patterns[value] = EcmaPattern.Compile(pattern);
+                return true;
             case "format":
-                return value is JsonValue f && f.TryGetValue<string>(out var format) && Formats.Contains(format);
+                if (value is not JsonValue f || !f.TryGetValue<string>(out var format) || !Formats.Contains(format))
+                {
+                    return false;
+                }
+
+                formats[value] = ValidationSettings.Formats.Get(format);
+                return true;
             default:
                 return value is JsonValue number && number.GetValueKind() == JsonValueKind.Number && Remember(number);
         }
@@ -231,9 +256,9 @@ internal sealed class FastValidity
             case "maxLength" when kind == JsonValueKind.String:
                 return CodePoints(instance.GetString()!) <= numbers[value!];
             case "pattern" when kind == JsonValueKind.String:
-                return EcmaPattern.Compile(value!.GetValue<string>()).IsMatch(instance.GetString()!);
+                return patterns[value!].IsMatch(instance.GetString()!);
             case "format":
-                return ValidationSettings.Formats.Get(value!.GetValue<string>()).Validate(instance, out _);
+                return formats[value!].Validate(instance, out _);
             case "minimum" when kind == JsonValueKind.Number:
                 return Compare(instance, value!) is { } minimumOrder && minimumOrder >= 0;
             case "maximum" when kind == JsonValueKind.Number:
@@ -251,7 +276,7 @@ internal sealed class FastValidity
     private bool Members(JsonObject schema, JsonElement instance, int depth)
     {
         var properties = schema["properties"] as JsonObject;
-        var patterns = schema["patternProperties"] as JsonObject;
+        var byPattern = patternProperties.GetValueOrDefault(schema);
         var additional = schema["additionalProperties"];
         foreach (var member in instance.EnumerateObject())
         {
@@ -265,9 +290,9 @@ internal sealed class FastValidity
                 }
             }
 
-            foreach (var (pattern, patternSchema) in patterns ?? [])
+            foreach (var (regex, patternSchema) in byPattern ?? [])
             {
-                if (EcmaPattern.Compile(pattern).IsMatch(member.Name))
+                if (regex.IsMatch(member.Name))
                 {
                     matched = true;
                     if (!Valid(patternSchema, member.Value, depth + 1))
