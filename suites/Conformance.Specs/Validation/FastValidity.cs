@@ -38,6 +38,9 @@ internal sealed class FastValidity
     private readonly JsonNode root;
     private readonly Dictionary<JsonObject, JsonNode> references = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>The asserting keywords of each schema object, so evaluation skips annotations and the object's dictionary.</summary>
+    private readonly Dictionary<JsonObject, KeyValuePair<string, JsonNode?>[]> keywords = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>Numbers of the schema, read once: YAML gives them as longs or doubles, the instance as JSON text.</summary>
     private readonly Dictionary<JsonNode, decimal> numbers = new(ReferenceEqualityComparer.Instance);
 
@@ -78,6 +81,8 @@ internal sealed class FastValidity
         {
             return true;
         }
+
+        keywords[obj] = [.. obj.Where(p => Handled.Contains(p.Key) && p.Key is not ("$ref" or "$defs" or "$schema"))];
 
         foreach (var (keyword, value) in obj)
         {
@@ -203,7 +208,7 @@ internal sealed class FastValidity
             return false;
         }
 
-        foreach (var (keyword, value) in obj)
+        foreach (var (keyword, value) in keywords[obj])
         {
             if (!Keyword(keyword, value, obj, instance, depth))
             {
