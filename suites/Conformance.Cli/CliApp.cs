@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(MockCommand.Create(output, error));
         root.Subcommands.Add(ListChecksCommand.Create(output, error));
         root.Subcommands.Add(ValidateSpecCommand.Create(output, error));
+        root.Subcommands.Add(ValidateCommand.Create(output, error));
         return root;
     }
 

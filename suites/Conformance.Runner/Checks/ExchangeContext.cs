@@ -83,7 +83,8 @@ public sealed class ExchangeContext
 
         try
         {
-            return (JsonNode.Parse(text), null);
+            // A duplicate member name is refused here (RFC 8259 §4 leaves its meaning open), so no check meets one.
+            return (JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }), null);
         }
         catch (JsonException e)
         {

@@ -3,13 +3,15 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Arazzo;
 using Conformance.Runner.Expressions;
+using Conformance.Specs.Model;
+using Conformance.Specs.Validation;
 
 namespace Conformance.Runner.Engine;
 
 /// <summary>
 /// Gives every declared workflow input a value, in this order: values passed by a calling step,
 /// the profile (for the workflow, then for <c>*</c>), the well-known inputs, the schema's
-/// <c>default</c>. Then validates the inputs against the workflow's inputs schema (NJsonSchema).
+/// <c>default</c>. Then validates the inputs against the workflow's inputs schema (JSON Schema 2020-12).
 /// Well-known inputs the workflow does not declare are added after validation, so
 /// <c>$inputs.runId</c> always works.
 /// </summary>
@@ -57,7 +59,7 @@ public static class WorkflowInputResolver
 
         if (schema is not null && problems.Count == 0)
         {
-            problems.AddRange(await ValidateAsync(schema, inputs));
+            problems.AddRange(Validate(schema, inputs));
         }
 
         foreach (var (name, value) in wellKnown)
@@ -68,18 +70,13 @@ public static class WorkflowInputResolver
         return (inputs, problems);
     }
 
-    private static async Task<IEnumerable<string>> ValidateAsync(JsonObject schema, Dictionary<string, JsonNode?> inputs)
+    private static List<string> Validate(JsonObject schema, Dictionary<string, JsonNode?> inputs)
     {
-        try
-        {
-            var compiled = await NJsonSchema.JsonSchema.FromJsonAsync(schema.ToJsonString());
-            var instance = new JsonObject(inputs.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value?.DeepClone())));
-            return compiled.Validate(instance.ToJsonString()).Select(e => $"input {e.Path ?? "#"}: {e.Kind} {e.Property}".TrimEnd()).ToList();
-        }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or NotSupportedException or Newtonsoft.Json.JsonException)
-        {
-            return [$"the inputs schema cannot be used: {e.Message}"];
-        }
+        var instance = new JsonObject(inputs.Select(p => new KeyValuePair<string, JsonNode?>(p.Key, p.Value?.DeepClone())));
+        var result = new JsonSchemaValidator(schema).Validate(new SpecSchema(string.Empty, schema), instance);
+        return [.. result.Findings.Select(f => f.Keyword == "schema"
+            ? $"the inputs schema cannot be used: {f.Message}"
+            : $"input {(f.InstancePointer.Length == 0 ? "#" : f.InstancePointer)}: {f.Keyword}: {f.Message}")];
     }
 
     private static string? Profile(IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> profile, string workflowId, string name) =>

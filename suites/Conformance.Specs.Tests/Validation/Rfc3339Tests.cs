@@ -19,7 +19,10 @@ public sealed class Rfc3339Tests
     [TestCase("2024-01-31T10:00:00Z", true)]
     [TestCase("2024-01-31t10:00:00z", true)]
     [TestCase("2024-01-31T10:00:00.123456+01:00", true)]
-    [TestCase("2024-12-31T23:59:60-05:30", true)]
+    [TestCase("2024-12-31T18:29:60-05:30", true)]
+    [TestCase("2024-12-31T23:59:60Z", true)]
+    [TestCase("2024-12-31T23:59:60-05:30", false)]
+    [TestCase("2024-12-31T22:59:60Z", false)]
     [TestCase("2024-01-31T10:00:00", false)]
     [TestCase("2024-01-31T24:00:00Z", false)]
     [TestCase("2024-01-31T10:00Z", false)]
@@ -30,5 +33,17 @@ public sealed class Rfc3339Tests
     public void IsDateTime_Text_FollowsTheGrammar(string text, bool expected)
     {
         Assert.That(Rfc3339.IsDateTime(text), Is.EqualTo(expected));
+    }
+
+    [TestCase("10:00:00Z", true)]
+    [TestCase("10:00:00.5+01:00", true)]
+    [TestCase("23:59:60Z", true)]
+    [TestCase("10:00:00", false)]
+    [TestCase("10:00:60Z", false)]
+    [TestCase("1:00:00Z", false)]
+    [TestCase("10:00:00+24:00", false)]
+    public void IsFullTime_Text_RequiresAnOffset(string text, bool expected)
+    {
+        Assert.That(Rfc3339.IsFullTime(text), Is.EqualTo(expected));
     }
 }

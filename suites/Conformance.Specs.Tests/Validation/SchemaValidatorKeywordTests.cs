@@ -84,7 +84,7 @@ public sealed class SchemaValidatorKeywordTests
         yield return Case("AllOf", """{"a": 1, "b": 2}""", """{"a": 1}""", "required");
         yield return Case("Enum", "\"A\"", "\"C\"", "enum");
         yield return Case("Minimum", "10", "9.99", "minimum");
-        yield return Case("ExclusiveMinimum", "0.01", "0", "minimum");
+        yield return Case("ExclusiveMinimum", "0.01", "0", "exclusiveMinimum");
         yield return Case("Maximum", "10", "10.01", "maximum");
         yield return Case("MinLength", "\"ab\"", "\"a\"", "minLength");
         yield return Case("MaxLength", "\"ab\"", "\"abc\"", "maxLength");
@@ -93,7 +93,7 @@ public sealed class SchemaValidatorKeywordTests
         yield return Case("MaxItems", "[1]", "[1, 2]", "maxItems");
         yield return Case("UniqueItems", "[1, 2]", "[1, 1]", "uniqueItems");
         yield return Case("Required", """{"id": 1}""", "{}", "required");
-        yield return Case("Const", "\"fixed\"", "\"other\"", "enum");
+        yield return Case("Const", "\"fixed\"", "\"other\"", "const");
         yield return Case("Ref", """{"id": 1}""", "{}", "required");
     }
 

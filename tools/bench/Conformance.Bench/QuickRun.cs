@@ -32,13 +32,17 @@ public static class QuickRun
         Console.WriteLine($"Validate 100 contracts ({validation.ResponseBytes / 1024.0:F1} KB) from text: {text.TotalMilliseconds * 1000:F0} µs mean over 2000, {textCpu.TotalMilliseconds * 1000:F0} µs CPU (budget 1000 µs)");
         Console.WriteLine($"Validate 100 contracts from JsonNode: {node.TotalMilliseconds * 1000:F0} µs mean over 2000, {nodeCpu.TotalMilliseconds * 1000:F0} µs CPU");
 
+        _ = Measure(() => validation.ValidateFiftyThousandIds(), iterations: 20);
+        var (ids, idsCpu) = Measure(() => validation.ValidateFiftyThousandIds(), iterations: 40);
+        Console.WriteLine($"Validate 50,000 ids ({validation.IdListBytes / 1024.0:F0} KB) from text: {ids.TotalMilliseconds:F1} ms mean over 40, {idsCpu.TotalMilliseconds:F1} ms CPU (budget 50 ms)");
+
         var checks = new ExchangeCheckBenchmarks();
         checks.Setup();
         _ = Measure(() => checks.CheckAll(), iterations: 2000);
         var (check, checkCpu) = Measure(() => checks.CheckAll(), iterations: 2000);
         Console.WriteLine($"All exchange checks on one exchange of 100 contracts ({checks.ResponseBytes / 1024.0:F1} KB): {check.TotalMilliseconds * 1000:F0} µs mean over 2000, {checkCpu.TotalMilliseconds * 1000:F0} µs CPU (budget 1000 µs)");
 
-        var withinBudget = loadCpu.TotalMilliseconds < 1000 && textCpu.TotalMilliseconds < 1 && checkCpu.TotalMilliseconds < 1;
+        var withinBudget = loadCpu.TotalMilliseconds < 1000 && textCpu.TotalMilliseconds < 1 && checkCpu.TotalMilliseconds < 1 && idsCpu.TotalMilliseconds < 50;
         Console.WriteLine(withinBudget ? "Within budget." : "OVER BUDGET.");
         return withinBudget ? 0 : 1;
     }

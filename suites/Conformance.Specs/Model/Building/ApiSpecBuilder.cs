@@ -50,7 +50,7 @@ internal static class ApiSpecBuilder
             Conventions = ConventionsBuilder.Build(context, root, operations),
             Document = root.DeepClone().AsObject(),
             ViewDocument = root,
-            Validator = new NJsonSchemaValidator(root),
+            Validator = new JsonSchemaValidator(root, new SchemaValidatorOptions { DocumentUri = SchemaDocument.FileUri(diagnostics.Source) }),
         };
         OperationChecks.Run(spec, diagnostics);
         return spec;
