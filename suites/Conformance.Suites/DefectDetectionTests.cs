@@ -18,34 +18,20 @@ namespace Conformance.Suites;
 [Category("Teeth")]
 public sealed class DefectDetectionTests
 {
-    private const string Api = "finum";
-    private const string GeneratedCasesOnly = "generated";
     private const double TimerFactor = 5;
 
-    /// <summary>Defect → the workflows that catch it (<see cref="GeneratedCasesOnly"/>: the generated cases).</summary>
-    private static readonly Dictionary<string, string[]> Focus = new(StringComparer.Ordinal)
-    {
-        ["finum.contract-required-field-dropped"] = ["syncContracts"],
-        // The auth flows catch it too (their success criteria expect 401); auth_required is the generated cases' check.
-        ["finum.auth-ignored"] = [GeneratedCasesOnly],
-        ["finum.since-ignored"] = ["syncContracts"],
-        ["finum.ids-left-out"] = ["syncContracts"],
-        ["finum.callback-never-sent"] = ["proposalWithCallbacks"],
-        ["finum.proposal-stuck"] = ["proposalByPolling"],
-        ["finum.wrong-content-type"] = ["syncContracts"],
-        ["finum.500-on-bad-input"] = [GeneratedCasesOnly],
-        ["finum.status-out-of-range"] = ["syncContracts"],
-    };
-
+    /// <summary>Every defect of every API the embedded provider serves with flows.</summary>
     public static IEnumerable<TestCaseData> Defects() =>
-        ReferenceProvider.ListDefects().Where(d => d.ApiId == Api).Select(d => new TestCaseData(d).SetName($"RunApi_Defect_{d.Name}_NotConformantNaming_{d.ExpectedCheck}"));
+        ReferenceProvider.ListDefects().Where(d => EmbeddedApis().Contains(d.ApiId))
+            .Select(d => new TestCaseData(d).SetName($"RunApi_Defect_{d.Name}_NotConformantNaming_{d.ExpectedCheck}"));
+
+    public static IEnumerable<TestCaseData> Apis() =>
+        EmbeddedApis().Select(a => new TestCaseData(a).SetName($"RunApi_NoDefect_{a}_ConformantForEveryFocusedRun"));
 
     [TestCaseSource(nameof(Defects))]
     public async Task RunApi_ProviderWithDefect_NotConformantNamingExpectedCheck(DefectInfo defect)
     {
-        var focus = Focus.GetValueOrDefault(defect.Name) ?? [];
-
-        var result = await RunAsync([defect.Name], focus);
+        var result = await RunAsync(defect.ApiId, [defect.Name], defect.CaughtBy);
 
         var failing = RunResults.AllFindings(result).Where(FailureMessage.IsBlocking).ToList();
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant), $"{defect.Name} ({defect.Description}) was not caught");
@@ -53,13 +39,13 @@ public sealed class DefectDetectionTests
             $"{defect.Name}: expected a {defect.ExpectedCheck} finding; found: {string.Join(", ", failing.Select(f => f.CheckId).Distinct())}");
     }
 
-    [Test]
-    public async Task RunApi_NoDefect_ConformantForEveryFocusedRun()
+    [TestCaseSource(nameof(Apis))]
+    public async Task RunApi_NoDefect_ConformantForEveryFocusedRun(string api)
     {
-        var focus = Focus.Values.SelectMany(f => f).Where(f => f != GeneratedCasesOnly).Distinct().ToArray();
+        var focus = ReferenceProvider.ListDefects().Where(d => d.ApiId == api).SelectMany(d => d.CaughtBy).Distinct().ToArray();
 
-        var flows = await RunAsync([], focus);
-        var generated = await RunAsync([], [GeneratedCasesOnly]);
+        var flows = await RunAsync(api, [], focus);
+        var generated = await RunAsync(api, [], []);
 
         Assert.Multiple(() =>
         {
@@ -71,21 +57,24 @@ public sealed class DefectDetectionTests
     private static string Describe(ApiRunResult result) =>
         string.Join("\n", RunResults.AllFindings(result).Where(FailureMessage.IsBlocking).Select(f => $"[{f.CheckId}] {f.Message}"));
 
-    private static async Task<ApiRunResult> RunAsync(string[] defects, string[] focus)
+    private static IReadOnlyList<string> EmbeddedApis() => SuiteCatalog.Apis(new SuiteSettings());
+
+    /// <summary>Runs the <paramref name="workflows"/> of <paramref name="api"/>, or its generated cases alone when none are named.</summary>
+    private static async Task<ApiRunResult> RunAsync(string api, string[] defects, IReadOnlyList<string> workflows)
     {
         await using var provider = await EmbeddedReferenceProvider.StartAsync(new EmbeddedProviderRequest
         {
             Defects = defects.ToHashSet(StringComparer.Ordinal),
         });
-        var generatedOnly = focus.Length == 1 && focus[0] == GeneratedCasesOnly;
+        var generatedOnly = workflows.Count == 0;
         var request = new ApiRunRequest
         {
-            ApiId = Api,
-            ProviderBaseUrl = provider.ApiBaseAddress(Api).ToString().TrimEnd('/'),
-            SpecPath = SuiteCatalog.SpecFile(Api),
-            FlowFiles = generatedOnly ? [] : SuiteCatalog.FlowFiles(Api),
-            WorkflowFilter = generatedOnly ? [] : focus,
-            IncludeGeneratedCases = generatedOnly || focus.Length == 0,
+            ApiId = api,
+            ProviderBaseUrl = provider.ApiBaseAddress(api).ToString().TrimEnd('/'),
+            SpecPath = SuiteCatalog.SpecFile(api),
+            FlowFiles = generatedOnly ? [] : SuiteCatalog.FlowFiles(api),
+            WorkflowFilter = generatedOnly ? [] : workflows,
+            IncludeGeneratedCases = generatedOnly,
             FixturesDirectory = SuiteCatalog.Fixtures,
             TimeProvider = new ScaledTimerTimeProvider(TimerFactor),
 
