@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Conformance.Runner.Arazzo;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Engine;
 using Conformance.Runner.Results;
@@ -10,7 +11,7 @@ namespace Conformance.Runner.Generation;
 /// What each case kind must get, judged by the API's declared refusals (<c>x-conformance.refusals</c>):
 /// valid → a documented 2xx that is no refusal; negative → the bad-input refusal (whether its status
 /// is documented is <c>status_code_conformance</c>'s concern); missing/wrong auth → the credentials
-/// refusal; undocumented method → anything but a 2xx success.
+/// refusal (a token lacking the scope: the scope refusal); undocumented method → anything but a 2xx success.
 /// </summary>
 public static class CaseExpectations
 {
@@ -25,6 +26,9 @@ public static class CaseExpectations
                 catalogue.Get<PositiveDataAcceptanceCheck>().Fail($"{got}, which is a refusal", generated.Operation?.Pointer),
             CaseKind.NegativeData when !conventions.BadInput.Matches(status, body) =>
                 catalogue.Get<NegativeDataRejectionCheck>().Fail($"{got}; bad input is refused with {conventions.BadInput}", generated.Operation?.Pointer),
+            CaseKind.WrongAuth when generated.Auth == AuthMode.MissingScope && !conventions.Scope.Matches(status, body) =>
+                catalogue.Get<AuthRequiredCheck>().Fail($"{got}; a token without the scope is refused with {conventions.Scope}", generated.Operation?.Pointer),
+            CaseKind.WrongAuth when generated.Auth == AuthMode.MissingScope => null,
             CaseKind.MissingAuth or CaseKind.WrongAuth when !conventions.Credentials.Matches(status, body) =>
                 catalogue.Get<AuthRequiredCheck>().Fail(got, generated.Operation?.Pointer),
             CaseKind.UndocumentedMethod when status is >= 200 and <= 299 && !conventions.IsRefusal(status, body) =>

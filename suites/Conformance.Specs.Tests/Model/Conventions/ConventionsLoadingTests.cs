@@ -161,7 +161,16 @@ public sealed class ConventionsLoadingTests
             Assert.That(conventions.Pagination.Style, Is.EqualTo(PaginationStyle.Offset));
             Assert.That(conventions.Pagination.ItemsOf("retrieveClaims"), Is.EqualTo("/claim"));
             Assert.That(conventions.ErrorBody!.StatusMember, Is.EqualTo("/error/*/httpStatus"));
+            Assert.That(conventions.Scope.Statuses, Is.EqualTo(new[] { "403" }));
         });
+    }
+
+    [Test]
+    public void Conventions_ScopeNotDeclared_IsTheCredentialsRefusal()
+    {
+        var conventions = ContractFixtures.Load("thinksurance").Spec!.Conventions;
+
+        Assert.That(conventions.Scope, Is.EqualTo(conventions.Credentials));
     }
 
     [Test]

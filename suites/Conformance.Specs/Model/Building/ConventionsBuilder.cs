@@ -30,10 +30,12 @@ internal static class ConventionsBuilder
         reader.Members(conventions, Root, ConventionsVocabulary.Root);
         var refusals = reader.Object(conventions, Root, "refusals", ConventionsVocabulary.Refusals);
         var refusalsAt = Root + "/refusals";
+        var credentials = refusals is null ? ApiConventions.Default.Credentials : Refusal(reader, refusals, refusalsAt, "credentials", ApiConventions.Default.Credentials);
         return new ApiConventions
         {
             BadInput = refusals is null ? ApiConventions.Default.BadInput : Refusal(reader, refusals, refusalsAt, "badInput", ApiConventions.Default.BadInput),
-            Credentials = refusals is null ? ApiConventions.Default.Credentials : Refusal(reader, refusals, refusalsAt, "credentials", ApiConventions.Default.Credentials),
+            Credentials = credentials,
+            Scope = refusals is null ? credentials : Refusal(reader, refusals, refusalsAt, "scope", credentials),
             ErrorBody = ErrorBody(reader, conventions, operations),
             RequestHeaders = Headers(reader, conventions),
             Pagination = PaginationBuilder.Build(reader, conventions, Root, operations),

@@ -7,7 +7,7 @@ namespace Conformance.Specs.Model.Building;
 internal static class ConventionsVocabulary
 {
     public static readonly string[] Root = ["refusals", "errorBody", "requestDefaults", "pagination", "idDiscovery"];
-    public static readonly string[] Refusals = ["badInput", "credentials"];
+    public static readonly string[] Refusals = ["badInput", "credentials", "scope"];
     public static readonly string[] Refusal = ["status", "bodyMember"];
     public static readonly string[] ErrorBody = ["schema", "mediaTypes", "statuses", "bodyMember", "statusMember", "exceptOperations"];
     public static readonly string[] RequestDefaults = ["headers"];

@@ -12,6 +12,7 @@ public sealed record ApiConventions
     {
         BadInput = new RefusalRule { Statuses = ["4XX"] },
         Credentials = new RefusalRule { Statuses = ["401"] },
+        Scope = new RefusalRule { Statuses = ["401"] },
     };
 
     /// <summary>How a request with schema-violating parameters or body is refused.</summary>
@@ -19,6 +20,9 @@ public sealed record ApiConventions
 
     /// <summary>How a request with missing or wrong credentials is refused.</summary>
     public required RefusalRule Credentials { get; init; }
+
+    /// <summary>How valid credentials lacking the operation's scope are refused (declared: <c>refusals.scope</c>; default: <see cref="Credentials"/>).</summary>
+    public required RefusalRule Scope { get; init; }
 
     /// <summary>What every error answer must look like; null when the contract declares nothing.</summary>
     public ErrorBodyConvention? ErrorBody { get; init; }
@@ -33,5 +37,5 @@ public sealed record ApiConventions
 
     /// <summary>True when the answer is a refusal by either rule (a success must be neither).</summary>
     public bool IsRefusal(int status, System.Text.Json.Nodes.JsonNode? body) =>
-        BadInput.Matches(status, body) || Credentials.Matches(status, body);
+        BadInput.Matches(status, body) || Credentials.Matches(status, body) || Scope.Matches(status, body);
 }
