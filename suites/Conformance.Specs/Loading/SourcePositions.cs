@@ -11,6 +11,7 @@ namespace Conformance.Specs.Loading;
 internal sealed class SourcePositions
 {
     private readonly Dictionary<JsonNode, SourcePosition> positions = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<JsonNode, Dictionary<string, MemberPosition>> members = new(ReferenceEqualityComparer.Instance);
 
     public static SourcePositions Empty { get; } = new();
 
@@ -21,6 +22,22 @@ internal sealed class SourcePositions
             positions[node] = position;
         }
     }
+
+    /// <summary>Records where a member's key (for an array item: the item) and its value are written; <paramref name="name"/> is the index for an array.</summary>
+    public void RecordMember(JsonNode parent, string name, SourcePosition key, SourcePosition value)
+    {
+        if (!members.TryGetValue(parent, out var named))
+        {
+            named = new Dictionary<string, MemberPosition>(StringComparer.Ordinal);
+            members[parent] = named;
+        }
+
+        named[name] = new MemberPosition(key, value);
+    }
+
+    /// <summary>Where a member of <paramref name="parent"/> is written, also when its value is a JSON null.</summary>
+    public MemberPosition? MemberOf(JsonNode? parent, string name) =>
+        parent is not null && members.TryGetValue(parent, out var named) && named.TryGetValue(name, out var member) ? member : null;
 
     public SourcePosition? Of(JsonNode? node) =>
         node is not null && positions.TryGetValue(node, out var position) ? position : null;
