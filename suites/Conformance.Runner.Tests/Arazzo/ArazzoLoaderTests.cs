@@ -158,6 +158,17 @@ public sealed class ArazzoLoaderTests
     }
 
     [Test]
+    public void LoadText_EmptyStep_IsLocatedWhereItIsWritten()
+    {
+        var text = Valid.Replace("      - stepId: one\n        workflowId: list", "      - ~", StringComparison.Ordinal);
+
+        var result = ArazzoLoader.LoadText(text, "items.arazzo.yaml", TestSpec.Create());
+
+        var error = result.Diagnostics.Single(d => d.Message.Contains("a step must be an object", StringComparison.Ordinal));
+        Assert.That((error.Pointer, error.Line, error.Column), Is.EqualTo(("/workflows/1/steps/0", 42, 9)));
+    }
+
+    [Test]
     public void LoadText_AnchorsAliasesAndQuotedScalars_KeepTheirTypes()
     {
         const string parameters = """

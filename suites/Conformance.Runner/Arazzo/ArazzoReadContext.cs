@@ -17,8 +17,8 @@ internal sealed class ArazzoReadContext(string source, PositionedYamlDocument do
 
     private void Add(DiagnosticSeverity severity, string pointer, string message)
     {
-        // A member that is absent is located at its nearest present parent.
-        var location = document.Locate(pointer);
+        // A member that is absent is located at its nearest present parent; one written empty, where it is written.
+        var location = document.LocateValue(pointer);
         diagnostics.Add(new SpecDiagnostic(severity, message, source, pointer, location?.Line, location?.Column));
     }
 

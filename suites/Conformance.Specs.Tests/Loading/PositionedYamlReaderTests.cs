@@ -19,6 +19,25 @@ internal sealed class PositionedYamlReaderTests
         Assert.That(document.PositionOfItem((JsonArray)a["c"]!, 2), Is.Null);
     }
 
+    [TestCase("/a/b", 2, 6)]
+    [TestCase("/a/c/1", 3, 10)]
+    [TestCase("/a/c/5", 3, 6)]
+    [TestCase("/a/missing/x", 2, 3)]
+    public void LocateValue_NullOrMissingMember_IsLocatedWhereWrittenOrAtItsParent(string pointer, int line, int column)
+    {
+        var document = PositionedYamlReader.Read("a:\n  b: ~\n  c: [x, null]\n", "t.yaml");
+
+        Assert.That(document.LocateValue(pointer), Is.EqualTo(new SourcePosition(line, column)));
+    }
+
+    [Test]
+    public void Locate_NullMember_StaysAtItsParent()
+    {
+        var document = PositionedYamlReader.Read("a:\n  b: ~\n", "t.yaml");
+
+        Assert.That(document.Locate("/a/b"), Is.EqualTo(document.PositionOf(document.Root!["a"])));
+    }
+
     [Test]
     public void Read_MergedMember_IsLocatedAtTheMergeKey()
     {

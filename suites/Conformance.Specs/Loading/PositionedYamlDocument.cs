@@ -39,4 +39,10 @@ public sealed class PositionedYamlDocument
 
     /// <summary>The position of the deepest existing node along a JSON pointer (e.g. <c>/counts/contract</c>).</summary>
     public SourcePosition? Locate(string pointer) => parsed.Positions.Locate(parsed.Root, pointer);
+
+    /// <summary>
+    /// As <see cref="Locate"/>, except that a member whose value is a JSON null is located where that null is
+    /// written (a missing member is still located at its nearest present parent).
+    /// </summary>
+    public SourcePosition? LocateValue(string pointer) => parsed.Positions.Locate(parsed.Root, pointer, nullMembers: true);
 }

@@ -43,12 +43,16 @@ internal sealed class SourcePositions
         node is not null && positions.TryGetValue(node, out var position) ? position : null;
 
     /// <summary>The position of the deepest existing node along <paramref name="pointer"/>.</summary>
-    public SourcePosition? Locate(JsonNode? root, string pointer)
+    /// <param name="root">The document's root.</param>
+    /// <param name="pointer">A JSON pointer into it.</param>
+    /// <param name="nullMembers">Whether a member whose value is a JSON null is located where the null is written (rather than at its parent).</param>
+    public SourcePosition? Locate(JsonNode? root, string pointer, bool nullMembers = false)
     {
         var node = root;
         var best = Of(root);
         foreach (var token in JsonPointer.Split(pointer))
         {
+            var parent = node;
             node = node switch
             {
                 JsonObject obj when obj.TryGetPropertyValue(token, out var child) => child,
@@ -57,7 +61,13 @@ internal sealed class SourcePositions
             };
             if (node is null)
             {
-                break;
+                var isMember = parent switch
+                {
+                    JsonObject obj => obj.ContainsKey(token),
+                    JsonArray array => int.TryParse(token, out var i) && i >= 0 && i < array.Count,
+                    _ => false,
+                };
+                return nullMembers && isMember ? MemberOf(parent, token)?.Value ?? best : best;
             }
 
             best = Of(node) ?? best;
