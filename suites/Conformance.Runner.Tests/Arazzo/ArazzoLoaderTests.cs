@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Conformance.Runner.Arazzo;
 using Conformance.Runner.Tests.Support;
 using Conformance.Specs.Loading;
@@ -144,6 +145,53 @@ public sealed class ArazzoLoaderTests
 
         Assert.That(result.Diagnostics[0].Line, Is.GreaterThanOrEqualTo(2));
         Assert.That(result.Diagnostics[0].Column, Is.Not.Null);
+    }
+
+    [Test]
+    public void LoadText_MalformedYaml_NamesLineAndColumn()
+    {
+        var result = ArazzoLoader.LoadText("arazzo: 1.0.1\ninfo: @title\n", "bad.yaml", null);
+
+        var error = result.Diagnostics.Single();
+        Assert.That(error.Message, Does.StartWith("Malformed YAML"));
+        Assert.That((error.Source, error.Line, error.Column), Is.EqualTo(("bad.yaml", 2, 7)));
+    }
+
+    [Test]
+    public void LoadText_EmptyStep_IsLocatedWhereItIsWritten()
+    {
+        var text = Valid.Replace("      - stepId: one\n        workflowId: list", "      - ~", StringComparison.Ordinal);
+
+        var result = ArazzoLoader.LoadText(text, "items.arazzo.yaml", TestSpec.Create());
+
+        var error = result.Diagnostics.Single(d => d.Message.Contains("a step must be an object", StringComparison.Ordinal));
+        Assert.That((error.Pointer, error.Line, error.Column), Is.EqualTo(("/workflows/1/steps/0", 42, 9)));
+    }
+
+    [Test]
+    public void LoadText_AnchorsAliasesAndQuotedScalars_KeepTheirTypes()
+    {
+        const string parameters = """
+                ids: {name: id-list, in: query, value: "a,b"}
+                plain: &limit {name: limit, in: query, value: 120}
+                quoted: {name: limit, in: query, value: '120'}
+                copied: *limit
+                merged: {<<: *limit, name: other}
+            """;
+        var text = Valid.Replace("    ids: {name: id-list, in: query, value: \"a,b\"}", parameters, StringComparison.Ordinal);
+
+        var result = ArazzoLoader.LoadText(text, "items.arazzo.yaml", TestSpec.Create());
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        var components = result.Document!.Components.Parameters;
+        Assert.That(components.Keys, Is.SupersetOf(new[] { "plain", "quoted", "copied", "merged" }));
+        Assert.That(components["plain"].Value!.GetValueKind(), Is.EqualTo(JsonValueKind.Number));
+        Assert.That(components["plain"].Value!.GetValue<long>(), Is.EqualTo(120));
+        Assert.That(components["quoted"].Value!.GetValueKind(), Is.EqualTo(JsonValueKind.String));
+        Assert.That(components["quoted"].Value!.GetValue<string>(), Is.EqualTo("120"));
+        Assert.That(components["copied"], Is.EqualTo(components["plain"] with { Value = components["copied"].Value }));
+        Assert.That(components["copied"].Value!.GetValueKind(), Is.EqualTo(JsonValueKind.Number));
+        Assert.That((components["merged"].Name, components["merged"].Value!.GetValue<long>()), Is.EqualTo(("other", 120L)));
     }
 
     [Test]

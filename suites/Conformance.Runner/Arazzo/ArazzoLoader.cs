@@ -57,13 +57,14 @@ public static class ArazzoLoader
 
     public static ArazzoLoadResult LoadText(string text, string sourceName, ApiSpec? spec)
     {
-        if (!ArazzoYamlReader.TryRead(text, out var root, out var locations, out var error, out var at))
+        var yaml = PositionedYamlReader.Read(text, sourceName);
+        if (yaml.Error is { } error)
         {
-            return new ArazzoLoadResult(null, [new SpecDiagnostic(DiagnosticSeverity.Error, error!, sourceName, string.Empty, at?.Line, at?.Column)]);
+            return new ArazzoLoadResult(null, [error]);
         }
 
-        var context = new ArazzoReadContext(sourceName, locations);
-        if (context.Object(root, string.Empty, "an Arazzo document") is not { } obj)
+        var context = new ArazzoReadContext(sourceName, yaml);
+        if (context.Object(yaml.Root, string.Empty, "an Arazzo document") is not { } obj)
         {
             return new ArazzoLoadResult(null, context.Diagnostics);
         }

@@ -5,7 +5,7 @@ using Conformance.Specs.Loading;
 namespace Conformance.Runner.Arazzo;
 
 /// <summary>Collects diagnostics with locations while one file is read.</summary>
-internal sealed class ArazzoReadContext(string source, IReadOnlyDictionary<string, ArazzoYamlReader.Location> locations)
+internal sealed class ArazzoReadContext(string source, PositionedYamlDocument document)
 {
     private readonly List<SpecDiagnostic> diagnostics = [];
 
@@ -17,25 +17,8 @@ internal sealed class ArazzoReadContext(string source, IReadOnlyDictionary<strin
 
     private void Add(DiagnosticSeverity severity, string pointer, string message)
     {
-        // Fall back to the nearest located parent when the member itself is absent.
-        var at = pointer;
-        ArazzoYamlReader.Location? location = null;
-        while (location is null)
-        {
-            if (locations.TryGetValue(at, out var found))
-            {
-                location = found;
-            }
-            else if (at.Length == 0)
-            {
-                break;
-            }
-            else
-            {
-                at = at[..at.LastIndexOf('/')];
-            }
-        }
-
+        // A member that is absent is located at its nearest present parent; one written empty, where it is written.
+        var location = document.LocateValue(pointer);
         diagnostics.Add(new SpecDiagnostic(severity, message, source, pointer, location?.Line, location?.Column));
     }
 

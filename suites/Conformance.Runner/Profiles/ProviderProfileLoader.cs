@@ -1,7 +1,5 @@
 using Conformance.Runner.Profiles.Yaml;
 using Conformance.Specs.Loading;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Runner.Profiles;
 
@@ -54,31 +52,21 @@ public static class ProviderProfileLoader
     public static ProfileLoadResult Load(string yamlText, string source, string baseDirectory, ProfileLoaderOptions? options = null)
     {
         options ??= ProfileLoaderOptions.None;
-        var yaml = new ProfileYamlReader(source);
-        var stream = new YamlStream();
-        try
-        {
-            stream.Load(new StringReader(yamlText));
-        }
-        catch (YamlException exception)
-        {
-            var message = SyntaxMessage(exception);
-            var diagnostic = new ProfileDiagnostic(DiagnosticSeverity.Error, message, source, string.Empty, (int)exception.Start.Line, (int)exception.Start.Column);
-            return new ProfileLoadResult(null, [diagnostic]);
-        }
-
-        if (stream.Documents.Count == 0 || ProfileYamlReader.IsNull(stream.Documents[0].RootNode))
+        var document = PositionedYamlReader.Read(yamlText, source);
+        var yaml = new ProfileYamlReader(source, document);
+        if (document.IsEmpty || (document.Error is null && document.Root is null))
         {
             yaml.Error(null, string.Empty, "The profile is empty; it needs at least 'apis'.");
             return new ProfileLoadResult(null, yaml.Diagnostics);
         }
 
-        if (stream.Documents.Count > 1)
+        if (document.Error is { } error)
         {
-            yaml.Error(stream.Documents[1].RootNode, string.Empty, "A profile is one YAML document; found more than one.");
+            var diagnostic = new ProfileDiagnostic(DiagnosticSeverity.Error, error.Message, source, string.Empty, error.Line, error.Column);
+            return new ProfileLoadResult(null, [diagnostic]);
         }
 
-        if (yaml.Mapping(stream.Documents[0].RootNode, string.Empty, "The profile") is not { } root)
+        if (yaml.Mapping(yaml.Root, string.Empty, "The profile") is not { } root)
         {
             return new ProfileLoadResult(null, yaml.Diagnostics);
         }
@@ -87,7 +75,7 @@ public static class ProviderProfileLoader
         return new ProfileLoadResult(profile, yaml.Diagnostics);
     }
 
-    private static ProviderProfile Read(YamlMappingNode root, ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
+    private static ProviderProfile Read(ProfileNode root, ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
     {
         string? name = null;
         var apis = new Dictionary<string, ApiProfile>(StringComparer.Ordinal);
@@ -127,13 +115,5 @@ public static class ProviderProfileLoader
         }
 
         return new ProviderProfile { Name = name, Apis = apis };
-    }
-
-    /// <summary>YamlDotNet's messages repeat the location in parentheses; ours carry it separately.</summary>
-    private static string SyntaxMessage(YamlException exception)
-    {
-        var message = exception.Message;
-        var cut = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line", StringComparison.Ordinal) && cut > 0 ? message[(cut + 3)..] : message;
     }
 }

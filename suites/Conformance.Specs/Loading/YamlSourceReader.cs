@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -36,20 +37,20 @@ internal sealed class YamlSourceReader
             Consume<StreamStart>();
             if (Peek() is StreamEnd)
             {
-                return Fail("The document is empty.", null);
+                return Fail("The document is empty.", null) with { IsEmpty = true };
             }
 
             Consume<DocumentStart>();
             if (Peek() is DocumentEnd)
             {
-                return Fail("The document is empty.", null);
+                return Fail("The document is empty.", null) with { IsEmpty = true };
             }
 
             var (root, _) = ReadNode(0);
             Consume<DocumentEnd>();
             if (Peek() is DocumentStart)
             {
-                return Fail("The file holds more than one YAML document; an OpenAPI file holds exactly one.", Position(Peek()!.Start));
+                return Fail("The file holds more than one YAML document; a file holds exactly one.", Position(Peek()!.Start));
             }
 
             return new ParsedSource(root, positions, null);
@@ -102,7 +103,9 @@ internal sealed class YamlSourceReader
         var height = 0;
         while (Peek() is not SequenceEnd)
         {
+            var itemAt = Position(Peek()?.Start ?? lastMark);
             var (item, h) = ReadNode(depth + 1);
+            positions.RecordMember(array, array.Count.ToString(CultureInfo.InvariantCulture), itemAt, itemAt);
             array.Add(item);
             height = Math.Max(height, h);
         }
@@ -120,15 +123,18 @@ internal sealed class YamlSourceReader
         positions.Record(obj, Position(start.Start));
         var merges = new List<JsonObject>();
         var height = 0;
+        var mergeAt = Mark.Empty;
         while (Peek() is not MappingEnd)
         {
             var keyEvent = Peek()!;
             var key = ReadKey();
+            var valueAt = Position(Peek()?.Start ?? lastMark);
             var (value, h) = ReadNode(depth + 1);
             height = Math.Max(height, h);
             if (key == "<<" && keyEvent is Scalar { Style: ScalarStyle.Plain })
             {
                 CollectMerge(value, merges, keyEvent.Start);
+                mergeAt = keyEvent.Start;
                 continue;
             }
 
@@ -138,6 +144,7 @@ internal sealed class YamlSourceReader
             }
 
             obj[key] = value;
+            positions.RecordMember(obj, key, Position(keyEvent.Start), valueAt);
         }
 
         Next();
@@ -147,7 +154,9 @@ internal sealed class YamlSourceReader
             {
                 if (!obj.ContainsKey(name))
                 {
+                    // A merged member is written at the merge key.
                     obj[name] = value?.DeepClone();
+                    positions.RecordMember(obj, name, Position(mergeAt), Position(mergeAt));
                 }
             }
         }

@@ -1,5 +1,5 @@
+using System.Text.Json.Nodes;
 using Conformance.Runner.Results;
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Runner.Profiles.Yaml;
 
@@ -18,7 +18,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         ["info"] = Severity.Info,
     };
 
-    public ApiProfile Read(YamlMappingNode node, string path)
+    public ApiProfile Read(ProfileNode node, string path)
     {
         var profile = new ApiProfile();
         foreach (var (key, _, value) in yaml.Entries(node, path, ApiKeys))
@@ -40,7 +40,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return profile;
     }
 
-    private string? BaseUrl(YamlNode node, string path)
+    private string? BaseUrl(ProfileNode node, string path)
     {
         var text = yaml.Text(node, path, "baseUrl");
         if (text is null)
@@ -64,7 +64,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return text;
     }
 
-    private Dictionary<string, CredentialSource> Credentials(YamlNode node, string path)
+    private Dictionary<string, CredentialSource> Credentials(ProfileNode node, string path)
     {
         var credentials = new Dictionary<string, CredentialSource>(StringComparer.Ordinal);
         if (yaml.Mapping(node, path, "credentials") is not { } mapping)
@@ -75,7 +75,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         foreach (var (name, _, value) in yaml.Entries(mapping, path))
         {
             var at = ProfileYamlReader.Join(path, name);
-            if (value is not YamlMappingNode source)
+            if (value.Value is not JsonObject)
             {
                 // Deliberately without the value: it may be the secret itself.
                 yaml.Error(value, at, $"Credential '{name}' must be {{ env: VARIABLE }} or {{ file: path }}; secrets are never written in the profile.");
@@ -83,7 +83,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             }
 
             string? env = null, file = null;
-            foreach (var (key, _, part) in yaml.Entries(source, at, CredentialKeys))
+            foreach (var (key, _, part) in yaml.Entries(value, at, CredentialKeys))
             {
                 if (key == "env")
                 {
@@ -112,7 +112,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return credentials;
     }
 
-    private List<string>? Scopes(YamlNode node, string path)
+    private List<string>? Scopes(ProfileNode node, string path)
     {
         if (yaml.Sequence(node, path, "scopes") is not { } sequence)
         {
@@ -120,9 +120,9 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         }
 
         var scopes = new List<string>();
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Count; i++)
         {
-            if (yaml.Text(sequence.Children[i], $"{path}[{i}]", "A scope") is { } scope && !scopes.Contains(scope, StringComparer.Ordinal))
+            if (yaml.Text(sequence[i], $"{path}[{i}]", "A scope") is { } scope && !scopes.Contains(scope, StringComparer.Ordinal))
             {
                 scopes.Add(scope);
             }
@@ -131,7 +131,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return scopes;
     }
 
-    private string? WebhookPath(YamlNode node, string path)
+    private string? WebhookPath(ProfileNode node, string path)
     {
         var text = yaml.Text(node, path, "webhookPath");
         if (text is not null && (!text.StartsWith('/') || !Uri.TryCreate("http://h" + text, UriKind.Absolute, out var uri) || uri.Query.Length > 0 || uri.Fragment.Length > 0))
@@ -143,7 +143,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return text;
     }
 
-    private HashSet<string>? Operations(YamlNode node, string path)
+    private HashSet<string>? Operations(ProfileNode node, string path)
     {
         if (yaml.Sequence(node, path, "implementedOptionalOperations") is not { } sequence)
         {
@@ -151,9 +151,9 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         }
 
         var operations = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Count; i++)
         {
-            if (yaml.Text(sequence.Children[i], $"{path}[{i}]", "An operationId") is { } operationId)
+            if (yaml.Text(sequence[i], $"{path}[{i}]", "An operationId") is { } operationId)
             {
                 operations.Add(operationId);
             }
@@ -162,7 +162,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return operations;
     }
 
-    private Dictionary<string, Severity> SeverityOverrides(YamlNode node, string path)
+    private Dictionary<string, Severity> SeverityOverrides(ProfileNode node, string path)
     {
         var overrides = new Dictionary<string, Severity>(StringComparer.Ordinal);
         if (yaml.Mapping(node, path, "severityOverrides") is not { } mapping)
@@ -195,7 +195,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         return overrides;
     }
 
-    private Dictionary<string, IReadOnlyDictionary<string, string>> Inputs(YamlNode node, string path)
+    private Dictionary<string, IReadOnlyDictionary<string, string>> Inputs(ProfileNode node, string path)
     {
         var inputs = new Dictionary<string, IReadOnlyDictionary<string, string>>(StringComparer.Ordinal);
         if (yaml.Mapping(node, path, "inputs") is not { } mapping)
@@ -214,9 +214,9 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             var workflowInputs = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (name, _, input) in yaml.Entries(values, at))
             {
-                if (input is YamlScalarNode scalar)
+                if (ProfileYamlReader.Scalar(input) is { } text)
                 {
-                    workflowInputs[name] = scalar.Value ?? string.Empty;
+                    workflowInputs[name] = text;
                 }
                 else
                 {

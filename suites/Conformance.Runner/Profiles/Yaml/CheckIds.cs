@@ -1,5 +1,4 @@
 using Conformance.Runner.Results;
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Runner.Profiles.Yaml;
 
@@ -21,7 +20,7 @@ internal static class CheckIds
     /// <summary>False when a profile may not set this severity: the check is mandatory and the severity is below its floor.</summary>
     public static bool MayOverride(bool isMandatory, Severity floor, Severity severity) => !isMandatory || severity >= floor;
 
-    public static bool IsKnown(ProfileYamlReader yaml, ProfileLoaderOptions options, YamlNode node, string path, string checkId)
+    public static bool IsKnown(ProfileYamlReader yaml, ProfileLoaderOptions options, ProfileNode node, string path, string checkId)
     {
         if (options.KnownCheckIds is null || options.KnownCheckIds.Contains(Canonical(checkId)))
         {

@@ -1,4 +1,3 @@
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Runner.Profiles.Yaml;
 
@@ -7,7 +6,7 @@ internal sealed class ExpectedFailureReader(ProfileYamlReader yaml, ProfileLoade
 {
     private static readonly string[] Keys = ["check", "workflow", "step", "operation", "reason"];
 
-    public IReadOnlyList<ExpectedFailure> Read(YamlNode node, string path)
+    public IReadOnlyList<ExpectedFailure> Read(ProfileNode node, string path)
     {
         var failures = new List<ExpectedFailure>();
         if (yaml.Sequence(node, path, "expectedFailures") is not { } sequence)
@@ -15,10 +14,10 @@ internal sealed class ExpectedFailureReader(ProfileYamlReader yaml, ProfileLoade
             return failures;
         }
 
-        for (var i = 0; i < sequence.Children.Count; i++)
+        for (var i = 0; i < sequence.Count; i++)
         {
             var at = $"{path}[{i}]";
-            if (yaml.Mapping(sequence.Children[i], at, "An expected failure") is { } entry && Read(entry, at) is { } failure)
+            if (yaml.Mapping(sequence[i], at, "An expected failure") is { } entry && ReadEntry(entry, at) is { } failure)
             {
                 failures.Add(failure);
             }
@@ -27,7 +26,7 @@ internal sealed class ExpectedFailureReader(ProfileYamlReader yaml, ProfileLoade
         return failures;
     }
 
-    private ExpectedFailure? Read(YamlMappingNode entry, string path)
+    private ExpectedFailure? ReadEntry(ProfileNode entry, string path)
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var valid = true;

@@ -1,82 +1,102 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Conformance.Specs.Loading;
-using YamlDotNet.RepresentationModel;
 
 namespace Conformance.Runner.Profiles.Yaml;
 
 /// <summary>
-/// Reads YAML nodes while collecting diagnostics with locations. Every accessor reports what is
-/// wrong and returns null instead of throwing, so one pass finds every problem in the file.
+/// Reads the nodes of a positioned YAML document while collecting diagnostics with locations. Every
+/// accessor reports what is wrong and returns null instead of throwing, so one pass finds every problem
+/// in the file.
 /// </summary>
-internal sealed class ProfileYamlReader(string source)
+internal sealed class ProfileYamlReader(string source, PositionedYamlDocument document)
 {
     private readonly List<ProfileDiagnostic> _diagnostics = [];
 
     public IReadOnlyList<ProfileDiagnostic> Diagnostics => _diagnostics;
 
-    public void Error(YamlNode? node, string path, string message) =>
-        _diagnostics.Add(new ProfileDiagnostic(DiagnosticSeverity.Error, message, source, path, Line(node), Column(node)));
+    /// <summary>The document's root with its position.</summary>
+    public ProfileNode Root => new(document.Root, document.PositionOf(document.Root));
 
-    public void Warning(YamlNode? node, string path, string message) =>
-        _diagnostics.Add(new ProfileDiagnostic(DiagnosticSeverity.Warning, message, source, path, Line(node), Column(node)));
+    public void Error(ProfileNode? node, string path, string message) =>
+        _diagnostics.Add(new ProfileDiagnostic(DiagnosticSeverity.Error, message, source, path, node?.At?.Line, node?.At?.Column));
+
+    public void Warning(ProfileNode? node, string path, string message) =>
+        _diagnostics.Add(new ProfileDiagnostic(DiagnosticSeverity.Warning, message, source, path, node?.At?.Line, node?.At?.Column));
 
     /// <summary>An empty value (<c>key:</c> or <c>~</c>) reads as an empty mapping.</summary>
-    public YamlMappingNode? Mapping(YamlNode node, string path, string what)
+    public ProfileNode? Mapping(ProfileNode node, string path, string what)
     {
-        if (node is YamlMappingNode mapping)
+        switch (node.Value)
         {
-            return mapping;
+            case JsonObject:
+                return node;
+            case null:
+                return node with { Value = new JsonObject() };
+            default:
+                Error(node, path, $"{what} must be a mapping (key: value), not {Describe(node)}.");
+                return null;
         }
-
-        if (IsNull(node))
-        {
-            return new YamlMappingNode();
-        }
-
-        Error(node, path, $"{what} must be a mapping (key: value), not {Describe(node)}.");
-        return null;
     }
 
-    /// <summary>An empty value reads as an empty list.</summary>
-    public YamlSequenceNode? Sequence(YamlNode node, string path, string what)
+    /// <summary>The items of a list; an empty value reads as an empty list.</summary>
+    public IReadOnlyList<ProfileNode>? Sequence(ProfileNode node, string path, string what)
     {
-        if (node is YamlSequenceNode sequence)
+        switch (node.Value)
         {
-            return sequence;
+            case JsonArray array:
+                return [.. array.Select((item, i) => new ProfileNode(item, document.PositionOfItem(array, i) ?? document.PositionOf(item) ?? node.At))];
+            case null:
+                return [];
+            default:
+                Error(node, path, $"{what} must be a list, not {Describe(node)}.");
+                return null;
         }
-
-        if (IsNull(node))
-        {
-            return new YamlSequenceNode();
-        }
-
-        Error(node, path, $"{what} must be a list, not {Describe(node)}.");
-        return null;
     }
 
     /// <summary>A non-empty text value; null (with an error) for empty values, mappings and lists.</summary>
-    public string? Text(YamlNode node, string path, string what)
+    public string? Text(ProfileNode node, string path, string what)
     {
-        if (node is YamlScalarNode scalar && !IsNull(node) && !string.IsNullOrWhiteSpace(scalar.Value))
+        if (Scalar(node) is { } text && !string.IsNullOrWhiteSpace(text))
         {
-            return scalar.Value!.Trim(); // IsNullOrWhiteSpace above rules out null
+            return text.Trim();
         }
 
-        Error(node, path, node is YamlScalarNode ? $"{what} is empty." : $"{what} must be a text value, not {Describe(node)}.");
+        Error(node, path, node.Value is null or JsonValue ? $"{what} is empty." : $"{what} must be a text value, not {Describe(node)}.");
         return null;
     }
 
     /// <summary>
-    /// The entries of <paramref name="mapping"/>; with <paramref name="allowedKeys"/>, unknown keys are
-    /// reported (with a suggestion when only the case differs) and skipped.
+    /// A scalar as text: strings as written, numbers and booleans in their JSON form, an empty value as
+    /// the empty string; null for mappings and lists.
     /// </summary>
-    public IEnumerable<(string Key, YamlNode KeyNode, YamlNode Value)> Entries(
-        YamlMappingNode mapping, string path, IReadOnlyList<string>? allowedKeys = null)
+    public static string? Scalar(ProfileNode node) => node.Value switch
     {
-        foreach (var (keyNode, value) in mapping.Children)
+        null => string.Empty,
+        JsonValue value when value.GetValueKind() == JsonValueKind.String => value.GetValue<string>(),
+        JsonValue value => value.ToJsonString(),
+        _ => null,
+    };
+
+    /// <summary>
+    /// The entries of <paramref name="mapping"/> (a node <see cref="Mapping"/> returned) with the positions
+    /// of their keys; with <paramref name="allowedKeys"/>, unknown keys are reported (with a suggestion when
+    /// only the case differs) and skipped.
+    /// </summary>
+    public IEnumerable<(string Key, ProfileNode KeyNode, ProfileNode Value)> Entries(
+        ProfileNode mapping, string path, IReadOnlyList<string>? allowedKeys = null)
+    {
+        if (mapping.Value is not JsonObject obj)
         {
-            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } key })
+            yield break;
+        }
+
+        foreach (var (key, value) in obj)
+        {
+            var keyNode = new ProfileNode(JsonValue.Create(key), document.PositionOfKey(obj, key) ?? mapping.At);
+            if (key.Length == 0)
             {
-                Error(keyNode, path, $"Keys must be text, not {Describe(keyNode)}.");
+                Error(keyNode, path, "Keys must be text, not an empty value.");
                 continue;
             }
 
@@ -88,25 +108,17 @@ internal sealed class ProfileYamlReader(string source)
                 continue;
             }
 
-            yield return (key, keyNode, value);
+            yield return (key, keyNode, new ProfileNode(value, document.PositionOfValue(obj, key) ?? document.PositionOf(value) ?? mapping.At));
         }
     }
 
     public static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
-    public static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain or YamlDotNet.Core.ScalarStyle.Any } scalar
-        && scalar.Value is null or "" or "~" or "null" or "Null" or "NULL";
-
-    private static string Describe(YamlNode node) => node switch
+    private static string Describe(ProfileNode node) => node.Value switch
     {
-        YamlMappingNode => "a mapping",
-        YamlSequenceNode => "a list",
-        _ when IsNull(node) => "an empty value",
+        JsonObject => "a mapping",
+        JsonArray => "a list",
+        null => "an empty value",
         _ => "a text value",
     };
-
-    private static int? Line(YamlNode? node) => node is null ? null : (int)node.Start.Line;
-
-    private static int? Column(YamlNode? node) => node is null ? null : (int)node.Start.Column;
 }
