@@ -89,16 +89,8 @@ public sealed class RequestBuilderTests
     {
         await using var provider = await LedgerProvider.StartAsync();
         using var transport = new RestSharpTransport();
-        var spec = LedgerApi.Load();
-        var authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]);
-        var context = new EngineContext
-        {
-            ApiId = "ledger",
-            Spec = spec,
-            BaseUrl = provider.Url + "/ledger/v1",
-            Transport = new AuthenticatingTransport(transport, authenticator, provider.Url + "/ledger/v1"),
-            Authenticator = authenticator,
-        };
+        var context = LedgerProvider.Context(provider, transport);
+        var spec = context.Spec;
         var loaded = ArazzoLoader.LoadText(EngineHarness.Flow("""
               - workflowId: firstPage
                 steps:

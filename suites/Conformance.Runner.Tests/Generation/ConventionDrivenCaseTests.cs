@@ -57,16 +57,8 @@ public sealed class ConventionDrivenCaseTests
     {
         await using var provider = await LedgerProvider.StartAsync(defect);
         using var transport = new RestSharpTransport();
-        var spec = LedgerApi.Load();
-        var authenticator = new Authenticator(spec, [new BasicCredentialProvider(LedgerProvider.User, LedgerProvider.Password)]);
-        var context = new EngineContext
-        {
-            ApiId = "ledger",
-            Spec = spec,
-            BaseUrl = provider.Url + "/ledger/v1",
-            Transport = new AuthenticatingTransport(transport, authenticator, provider.Url + "/ledger/v1"),
-            Authenticator = authenticator,
-        };
+        var context = LedgerProvider.Context(provider, transport);
+        var spec = context.Spec;
         return await new GeneratedCaseRunner(context).RunAsync(CaseGenerator.Generate(spec), CancellationToken.None);
     }
 }

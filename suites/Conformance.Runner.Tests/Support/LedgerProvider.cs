@@ -2,6 +2,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using Conformance.Runner.Auth;
+using Conformance.Runner.Engine;
+using Conformance.Runner.Transport;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Runner.Tests.Support;
@@ -27,6 +30,22 @@ public static partial class LedgerProvider
     }
 
     public static Task<TestProvider> StartAsync(Defect defect = Defect.None) => TestProvider.StartAsync(context => HandleAsync(context, defect));
+
+    /// <summary>What the engine needs to run <see cref="LedgerApi"/> at <paramref name="provider"/>, with the test user's credentials.</summary>
+    public static EngineContext Context(TestProvider provider, IHttpTransport transport)
+    {
+        var spec = LedgerApi.Load();
+        var authenticator = new Authenticator(spec, [new BasicCredentialProvider(User, Password)]);
+        var baseUrl = provider.Url + "/ledger/v1";
+        return new EngineContext
+        {
+            ApiId = "ledger",
+            Spec = spec,
+            BaseUrl = baseUrl,
+            Transport = new AuthenticatingTransport(transport, authenticator, baseUrl),
+            Authenticator = authenticator,
+        };
+    }
 
     private static async Task HandleAsync(HttpContext context, Defect defect)
     {
