@@ -81,6 +81,26 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_ProfileNamingAnUnsetVariable_ExitsTwoBeforeAnyRequest()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        const string Variable = "CONFORMANCE_TEST_UNSET_PRIVATE_KEY_7F3A";
+        var profile = Path.Combine(reportDir, "unset.yaml");
+        await File.WriteAllTextAsync(profile, $"apis:\n  finum:\n    baseUrl: http://127.0.0.1:{port}/finum/v1\n    credentials:\n      privateKey:\n        env: {Variable}\n      payload:\n        env: {Variable}\n");
+
+        var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--profile", profile, "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.UsageError), outcome.ToString);
+            Assert.That(outcome.Error, Does.Contain(Variable).And.Contain("privateKey"));
+            Assert.That(listener.Pending(), Is.False, "a connection reached the provider before the credentials were resolved");
+        });
+    }
+
+    [Test]
     public async Task Run_UnknownWorkflow_ExitsTwo()
     {
         var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--workflow", "noSuchWorkflow", "--report-dir", reportDir);
