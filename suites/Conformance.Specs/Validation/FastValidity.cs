@@ -121,7 +121,7 @@ internal sealed class FastValidity
                     return false;
                 }
 
-                patternProperties[owner] = [.. byPattern.Select(p => (EcmaPattern.Compile(p.Key), p.Value))];
+                patternProperties[owner] = [.. byPattern.Select(p => (EcmaPattern.CompileToIl(p.Key), p.Value))];
                 return true;
             case "additionalProperties" or "items":
                 return Supports(document, value, seen);
@@ -147,7 +147,7 @@ internal sealed class FastValidity
                     return false;
                 }
 
-                patterns[value] = EcmaPattern.Compile(pattern);
+                patterns[value] = EcmaPattern.CompileToIl(pattern);
                 return true;
             case "format":
                 if (value is not JsonValue f || !f.TryGetValue<string>(out var format) || !Formats.Contains(format))
