@@ -14,7 +14,10 @@ namespace Conformance.Runner.Checks;
 /// </summary>
 public sealed class ExchangeContext
 {
+    private static readonly JsonDocumentOptions BodyOptions = new() { AllowDuplicateProperties = false };
+
     private readonly Lazy<(JsonNode? Node, string? Error)> json;
+    private readonly Lazy<(JsonElement? Element, string? Error)>? element;
     private readonly string? fullBody;
 
     /// <summary>
@@ -34,9 +37,16 @@ public sealed class ExchangeContext
         Exchange = exchange;
         Auth = auth;
         this.fullBody = fullBody;
-        json = parsed is { } done
-            ? new Lazy<(JsonNode?, string?)>(done)
-            : new Lazy<(JsonNode?, string?)>(() => Parse(BodyText), LazyThreadSafetyMode.None);
+        if (parsed is { } done)
+        {
+            json = new Lazy<(JsonNode?, string?)>(done);
+            return;
+        }
+
+        // Parsed once as an element; the node view wraps it (nodes are built only where a check reads them).
+        var own = new Lazy<(JsonElement? Element, string? Error)>(() => ParseElement(BodyText), LazyThreadSafetyMode.None);
+        element = own;
+        json = new Lazy<(JsonNode?, string?)>(() => own.Value is ({ } e, _) ? (NodeOf(e), null) : (null, own.Value.Error), LazyThreadSafetyMode.None);
     }
 
     public ApiSpec Spec { get; }
@@ -70,6 +80,12 @@ public sealed class ExchangeContext
 
     public bool HasBody => !string.IsNullOrEmpty(BodyText);
 
+    /// <summary>
+    /// The body as the element <see cref="Json"/> was read from, when this context parsed the body
+    /// itself; null when the engine gave a parsed node, or when the body is empty or not JSON.
+    /// </summary>
+    public JsonElement? JsonElement => element?.Value.Element;
+
     public static string? Header(IReadOnlyList<KeyValuePair<string, string>>? headers, string name) =>
         headers?.FirstOrDefault(h => h.Key.Equals(name, StringComparison.OrdinalIgnoreCase)).Value;
 
@@ -84,11 +100,38 @@ public sealed class ExchangeContext
         try
         {
             // A duplicate member name is refused here (RFC 8259 §4 leaves its meaning open), so no check meets one.
-            return (JsonNode.Parse(text, documentOptions: new JsonDocumentOptions { AllowDuplicateProperties = false }), null);
+            return (JsonNode.Parse(text, documentOptions: BodyOptions), null);
         }
         catch (JsonException e)
         {
             return (null, e.Message);
         }
     }
+
+    /// <summary>As <see cref="Parse"/>, giving the element the node would wrap.</summary>
+    private static (JsonElement? Element, string? Error) ParseElement(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            return (System.Text.Json.JsonElement.Parse(text, BodyOptions), null);
+        }
+        catch (JsonException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    /// <summary>The node <see cref="JsonNode.Parse(string, JsonNodeOptions?, JsonDocumentOptions)"/> gives for the same text: a view over the element.</summary>
+    private static JsonNode? NodeOf(JsonElement parsed) => parsed.ValueKind switch
+    {
+        JsonValueKind.Object => JsonObject.Create(parsed),
+        JsonValueKind.Array => JsonArray.Create(parsed),
+        JsonValueKind.Null => null,
+        _ => JsonValue.Create(parsed),
+    };
 }

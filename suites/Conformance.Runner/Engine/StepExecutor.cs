@@ -47,15 +47,15 @@ internal sealed class StepExecutor(EngineContext context)
         }
 
         var bodyText = result.BodyText;
-        var parsed = MediaTypes.IsJson(MediaTypes.Essence(result.ContentType)) || result.ContentType is null
-            ? ExchangeContext.Parse(bodyText)
-            : (null, null);
-        var checkContext = new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, parsed) { ApiId = context.ApiId };
+        // A JSON body is parsed once, by the context, for the checks and the step's outputs alike.
+        var checkContext = (MediaTypes.IsJson(MediaTypes.Essence(result.ContentType)) || result.ContentType is null) && bodyText is not null
+            ? new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText) { ApiId = context.ApiId }
+            : new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, (null, null)) { ApiId = context.ApiId };
         findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext, step.ExpectFailureChecks));
         var responseView = new MessageView
         {
             Headers = Join(result.Headers),
-            Body = parsed.Item1,
+            Body = checkContext.Json,
             BodyText = bodyText,
         };
         return new StepAttempt([.. tokenExchanges, exchange], findings, attemptScope with { StatusCode = status, Response = responseView }, true, null);

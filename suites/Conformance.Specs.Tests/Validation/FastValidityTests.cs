@@ -99,4 +99,31 @@ public sealed class FastValidityTests
 
         Assert.That(((JsonSchemaValidator)spec.Validator).FastAnswer(media.Schema!, instance.RootElement), Is.True);
     }
+
+    [Test]
+    public void IsValid_ContractExamplesAndTheirMutants_AgreesWithValidate()
+    {
+        var checkedCases = 0;
+        foreach (var id in ContractFixtures.ApiIds())
+        {
+            var spec = ContractFixtures.Load(id).Spec!;
+            foreach (var example in ExampleCatalog.Collect(spec))
+            {
+                using var instance = JsonDocument.Parse(example.Example.Value?.ToJsonString() ?? "null");
+                Assert.That(spec.Validator.IsValid(example.Schema, instance.RootElement), Is.EqualTo(spec.Validator.Validate(example.Schema, example.Example.Value).IsValid), example.Example.Pointer);
+                checkedCases++;
+            }
+        }
+
+        foreach (var data in ExampleMutantTests.MutantCases())
+        {
+            var (id, pointer, text) = ((string)data.Arguments[0]!, (string)data.Arguments[1]!, (string)data.Arguments[2]!);
+            var spec = ContractFixtures.Load(id).Spec!;
+            using var instance = JsonDocument.Parse(text);
+            Assert.That(spec.Validator.IsValid(spec.FindSchema(pointer)!, instance.RootElement), Is.False, text);
+            checkedCases++;
+        }
+
+        Assert.That(checkedCases, Is.GreaterThan(40));
+    }
 }

@@ -22,6 +22,7 @@ internal static class EcmaPattern
     private const string AnyButLineTerminator = @"(?:[\ud800-\udbff][\udc00-\udfff]|[^\n\r\u2028\u2029])";
 
     private static readonly ConcurrentDictionary<string, Regex> Cache = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, Regex> CompiledCache = new(StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string> Categories = new(StringComparer.Ordinal)
     {
@@ -39,6 +40,13 @@ internal static class EcmaPattern
     /// <summary>The compiled pattern; throws <see cref="ArgumentException"/> when it is not a regular expression.</summary>
     public static Regex Compile(string pattern) =>
         Cache.GetOrAdd(pattern, p => new Regex(Translate(p), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(2)));
+
+    /// <summary>
+    /// As <see cref="Compile"/>, compiled to IL: matching the same, built more slowly and run faster,
+    /// for the fast check that runs a document's few patterns on every instance.
+    /// </summary>
+    public static Regex CompileToIl(string pattern) =>
+        CompiledCache.GetOrAdd(pattern, p => new Regex(Translate(p), RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2)));
 
     /// <summary>The .NET pattern that matches what the ECMA-262 pattern matches.</summary>
     public static string Translate(string pattern)

@@ -35,11 +35,7 @@ internal sealed class FastValidity
         "relative-json-pointer", "regex", "float", "double", "password", "byte", "binary", "char",
     };
 
-    private readonly JsonNode root;
     private readonly Dictionary<JsonObject, JsonNode> references = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>The asserting keywords of each schema object, so evaluation skips annotations and the object's dictionary.</summary>
-    private readonly Dictionary<JsonObject, KeyValuePair<string, JsonNode?>[]> keywords = new(ReferenceEqualityComparer.Instance);
 
     /// <summary>Numbers of the schema, read once: YAML gives them as longs or doubles, the instance as JSON text.</summary>
     private readonly Dictionary<JsonNode, decimal> numbers = new(ReferenceEqualityComparer.Instance);
@@ -48,8 +44,8 @@ internal sealed class FastValidity
     private readonly Dictionary<JsonNode, System.Text.RegularExpressions.Regex> patterns = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JsonNode, global::Json.Schema.Format> formats = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<JsonObject, (System.Text.RegularExpressions.Regex Regex, JsonNode? Schema)[]> patternProperties = new(ReferenceEqualityComparer.Instance);
-
-    private FastValidity(JsonNode root) => this.root = root;
+    private readonly Dictionary<JsonNode, FastSchema> compiled = new(ReferenceEqualityComparer.Instance);
+    private FastSchema plan = null!;
 
     /// <summary>The fast check of <paramref name="schema"/> in <paramref name="document"/>, or null when it uses more than the subset.</summary>
     public static FastValidity? Create(JsonNode? document, JsonNode? schema)
@@ -59,11 +55,17 @@ internal sealed class FastValidity
             return null;
         }
 
-        var fast = new FastValidity(schema);
-        return fast.Supports(document, schema, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance)) ? fast : null;
+        var fast = new FastValidity();
+        if (!fast.Supports(document, schema, new HashSet<JsonNode>(ReferenceEqualityComparer.Instance)))
+        {
+            return null;
+        }
+
+        fast.plan = fast.Compile(schema);
+        return fast;
     }
 
-    public bool IsValid(JsonElement instance) => Valid(root, instance, 0);
+    public bool IsValid(JsonElement instance) => plan.Valid(instance, 0);
 
     private bool Supports(JsonNode document, JsonNode? schema, HashSet<JsonNode> seen)
     {
@@ -81,8 +83,6 @@ internal sealed class FastValidity
         {
             return true;
         }
-
-        keywords[obj] = [.. obj.Where(p => Handled.Contains(p.Key) && p.Key is not ("$ref" or "$defs" or "$schema"))];
 
         foreach (var (keyword, value) in obj)
         {
@@ -121,7 +121,7 @@ internal sealed class FastValidity
                     return false;
                 }
 
-                patternProperties[owner] = [.. byPattern.Select(p => (EcmaPattern.Compile(p.Key), p.Value))];
+                patternProperties[owner] = [.. byPattern.Select(p => (EcmaPattern.CompileToIl(p.Key), p.Value))];
                 return true;
             case "additionalProperties" or "items":
                 return Supports(document, value, seen);
@@ -147,7 +147,7 @@ internal sealed class FastValidity
                     return false;
                 }
 
-                patterns[value] = EcmaPattern.Compile(pattern);
+                patterns[value] = EcmaPattern.CompileToIl(pattern);
                 return true;
             case "format":
                 if (value is not JsonValue f || !f.TryGetValue<string>(out var format) || !Formats.Contains(format))
@@ -190,189 +190,69 @@ internal sealed class FastValidity
         value is null || (value is JsonValue v && (v.GetValueKind() is JsonValueKind.String or JsonValueKind.True or JsonValueKind.False or JsonValueKind.Null
             || (v.GetValueKind() == JsonValueKind.Number && Remember(v))));
 
-    private bool Valid(JsonNode? schema, JsonElement instance, int depth)
+    /// <summary>The schema object as a <see cref="FastSchema"/>; each object once, so references may be cyclic.</summary>
+    private FastSchema Compile(JsonNode? schema)
     {
-        if (depth > 200)
-        {
-            return false;
-        }
-
         if (schema is JsonValue boolean)
         {
-            return boolean.GetValueKind() == JsonValueKind.True;
+            return new FastSchema { Constant = boolean.GetValueKind() == JsonValueKind.True };
         }
 
         var obj = (JsonObject)schema!;
-        if (references.TryGetValue(obj, out var target) && !Valid(target, instance, depth + 1))
+        if (compiled.TryGetValue(obj, out var done))
         {
-            return false;
+            return done;
         }
 
-        foreach (var (keyword, value) in keywords[obj])
+        var plan = new FastSchema();
+        compiled[obj] = plan;
+        if (references.TryGetValue(obj, out var target))
         {
-            if (!Keyword(keyword, value, obj, instance, depth))
-            {
-                return false;
-            }
+            plan.Reference = Compile(target);
         }
 
-        return true;
+        var properties = obj["properties"] as JsonObject;
+        var required = obj["required"] is JsonArray names ? names.Select(n => n!.GetValue<string>()).ToHashSet(StringComparer.Ordinal) : [];
+        if (properties is not null)
+        {
+            plan.Properties = [.. properties.Select((p, i) => new FastProperty(p.Key, System.Text.Encoding.UTF8.GetBytes(p.Key), Compile(p.Value),
+                i < 64 && required.Contains(p.Key) ? 1UL << i : 0))];
+            plan.RequiredMask = plan.Properties.Aggregate(0UL, (mask, p) => mask | p.Bit);
+        }
+
+        plan.RequiredOthers = [.. required.Where(n => !plan.Properties.Any(p => p.Name == n && p.Bit != 0))];
+        plan.PatternProperties = [.. patternProperties.GetValueOrDefault(obj, []).Select(p => (p.Regex, Compile(p.Schema)))];
+        plan.Additional = obj.TryGetPropertyValue("additionalProperties", out var additional) ? Compile(additional) : null;
+        plan.HasMembers = properties is not null || obj.ContainsKey("patternProperties") || plan.Additional is not null;
+        plan.Items = obj.TryGetPropertyValue("items", out var items) ? Compile(items) : null;
+        plan.AllOf = obj["allOf"] is JsonArray all ? [.. all.Select(Compile)] : [];
+        plan.Types = obj.TryGetPropertyValue("type", out var type) ? FastTypesOf.Read(type) : FastTypes.None;
+        plan.Enum = obj["enum"] is JsonArray values ? [.. values.Select(Plain)] : null;
+        plan.Const = obj.TryGetPropertyValue("const", out var constant) ? Plain(constant) : null;
+        plan.UniqueItems = obj["uniqueItems"]?.GetValueKind() == JsonValueKind.True;
+        plan.Pattern = obj["pattern"] is { } pattern ? patterns[pattern] : null;
+        plan.Format = obj["format"] is { } format ? formats[format] : null;
+        plan.MinItems = Number(obj, "minItems");
+        plan.MaxItems = Number(obj, "maxItems");
+        plan.MinLength = Number(obj, "minLength");
+        plan.MaxLength = Number(obj, "maxLength");
+        plan.Minimum = Number(obj, "minimum");
+        plan.Maximum = Number(obj, "maximum");
+        plan.ExclusiveMinimum = Number(obj, "exclusiveMinimum");
+        plan.ExclusiveMaximum = Number(obj, "exclusiveMaximum");
+        return plan;
     }
 
-    private bool Keyword(string keyword, JsonNode? value, JsonObject schema, JsonElement instance, int depth)
+    private decimal? Number(JsonObject schema, string keyword) => schema[keyword] is { } value ? numbers[value] : null;
+
+    private FastPlain Plain(JsonNode? value) => value switch
     {
-        var kind = instance.ValueKind;
-        switch (keyword)
+        null => new FastPlain(JsonValueKind.Null, null, 0),
+        _ => value.GetValueKind() switch
         {
-            case "type":
-                return value is JsonArray types ? types.Any(t => IsType(t, instance)) : IsType(value, instance);
-            case "allOf":
-                return value!.AsArray().All(s => Valid(s, instance, depth + 1));
-            case "enum":
-                return value!.AsArray().Any(v => PlainEquals(v, instance));
-            case "const":
-                return PlainEquals(value, instance);
-            case "required" when kind == JsonValueKind.Object:
-                return value!.AsArray().All(n => instance.TryGetProperty(n!.GetValue<string>(), out _));
-            case "properties" when kind == JsonValueKind.Object:
-                return Members(schema, instance, depth);
-            case "patternProperties" when kind == JsonValueKind.Object:
-            case "additionalProperties" when kind == JsonValueKind.Object:
-                // Judged once with "properties" when there is one.
-                return schema.ContainsKey("properties") || Members(schema, instance, depth);
-            case "uniqueItems" when kind == JsonValueKind.Array && value!.GetValueKind() == JsonValueKind.True:
-                return UniqueStrings(instance);
-            case "items" when kind == JsonValueKind.Array:
-                foreach (var item in instance.EnumerateArray())
-                {
-                    if (!Valid(value, item, depth + 1))
-                    {
-                        return false;
-                    }
-                }
-
-                return true;
-            case "minItems" when kind == JsonValueKind.Array:
-                return instance.GetArrayLength() >= numbers[value!];
-            case "maxItems" when kind == JsonValueKind.Array:
-                return instance.GetArrayLength() <= numbers[value!];
-            case "minLength" when kind == JsonValueKind.String:
-                return CodePoints(instance.GetString()!) >= numbers[value!];
-            case "maxLength" when kind == JsonValueKind.String:
-                return CodePoints(instance.GetString()!) <= numbers[value!];
-            case "pattern" when kind == JsonValueKind.String:
-                return patterns[value!].IsMatch(instance.GetString()!);
-            case "format":
-                return formats[value!].Validate(instance, out _);
-            case "minimum" when kind == JsonValueKind.Number:
-                return Compare(instance, value!) is { } minimumOrder && minimumOrder >= 0;
-            case "maximum" when kind == JsonValueKind.Number:
-                return Compare(instance, value!) is { } maximumOrder && maximumOrder <= 0;
-            case "exclusiveMinimum" when kind == JsonValueKind.Number:
-                return Compare(instance, value!) is { } exclusiveMinimumOrder && exclusiveMinimumOrder > 0;
-            case "exclusiveMaximum" when kind == JsonValueKind.Number:
-                return Compare(instance, value!) is { } exclusiveMaximumOrder && exclusiveMaximumOrder < 0;
-            default:
-                return true;
-        }
-    }
-
-    /// <summary><c>properties</c>, <c>patternProperties</c> and <c>additionalProperties</c> together, one pass over the members.</summary>
-    private bool Members(JsonObject schema, JsonElement instance, int depth)
-    {
-        var properties = schema["properties"] as JsonObject;
-        var byPattern = patternProperties.GetValueOrDefault(schema);
-        var additional = schema["additionalProperties"];
-        foreach (var member in instance.EnumerateObject())
-        {
-            var matched = false;
-            if (properties is not null && properties.TryGetPropertyValue(member.Name, out var property))
-            {
-                matched = true;
-                if (!Valid(property, member.Value, depth + 1))
-                {
-                    return false;
-                }
-            }
-
-            foreach (var (regex, patternSchema) in byPattern ?? [])
-            {
-                if (regex.IsMatch(member.Name))
-                {
-                    matched = true;
-                    if (!Valid(patternSchema, member.Value, depth + 1))
-                    {
-                        return false;
-                    }
-                }
-            }
-
-            if (!matched && additional is not null && !Valid(additional, member.Value, depth + 1))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Distinct strings; an array holding anything else is left to the full evaluator.</summary>
-    private static bool UniqueStrings(JsonElement array)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var item in array.EnumerateArray())
-        {
-            if (item.ValueKind != JsonValueKind.String || !seen.Add(item.GetString()!))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsType(JsonNode? type, JsonElement instance) => type?.GetValue<string>() switch
-    {
-        "string" => instance.ValueKind == JsonValueKind.String,
-        "object" => instance.ValueKind == JsonValueKind.Object,
-        "array" => instance.ValueKind == JsonValueKind.Array,
-        "boolean" => instance.ValueKind is JsonValueKind.True or JsonValueKind.False,
-        "null" => instance.ValueKind == JsonValueKind.Null,
-        "number" => instance.ValueKind == JsonValueKind.Number,
-        "integer" => instance.ValueKind == JsonValueKind.Number && instance.TryGetDecimal(out var d) && decimal.Truncate(d) == d,
-        _ => false,
-    };
-
-    private bool PlainEquals(JsonNode? expected, JsonElement instance) => expected switch
-    {
-        null => instance.ValueKind == JsonValueKind.Null,
-        JsonValue v => v.GetValueKind() switch
-        {
-            JsonValueKind.String => instance.ValueKind == JsonValueKind.String && instance.GetString() == v.GetValue<string>(),
-            JsonValueKind.True => instance.ValueKind == JsonValueKind.True,
-            JsonValueKind.False => instance.ValueKind == JsonValueKind.False,
-            JsonValueKind.Null => instance.ValueKind == JsonValueKind.Null,
-            JsonValueKind.Number => instance.ValueKind == JsonValueKind.Number && instance.TryGetDecimal(out var a) && a == numbers[v],
-            _ => false,
+            JsonValueKind.String => new FastPlain(JsonValueKind.String, value.GetValue<string>(), 0),
+            JsonValueKind.Number => new FastPlain(JsonValueKind.Number, null, numbers[value]),
+            var kind => new FastPlain(kind, null, 0),
         },
-        _ => false,
     };
-
-    /// <summary>Compares as decimals; null (so "not surely valid") for a value beyond decimal's range.</summary>
-    private int? Compare(JsonElement instance, JsonNode bound) =>
-        instance.TryGetDecimal(out var a) ? a.CompareTo(numbers[bound]) : null;
-
-    private static int CodePoints(string text)
-    {
-        var count = text.Length;
-        foreach (var c in text)
-        {
-            if (char.IsLowSurrogate(c))
-            {
-                count--;
-            }
-        }
-
-        return count;
-    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Specs.Model;
 
@@ -13,4 +14,10 @@ public interface ISchemaValidator
 
     /// <summary>Validates raw JSON text; text that is not JSON gives one finding at pointer "".</summary>
     SchemaValidationResult Validate(SpecSchema schema, string json);
+
+    /// <summary>
+    /// Whether <paramref name="instance"/> is valid, without findings: the cheap question asked
+    /// first, so findings are only gathered (by the other overloads) for an invalid instance.
+    /// </summary>
+    bool IsValid(SpecSchema schema, JsonElement instance) => Validate(schema, JsonSerializer.SerializeToNode(instance)).IsValid;
 }

@@ -109,6 +109,24 @@ public sealed class JsonSchemaValidator : ISchemaValidator
     /// <summary>Validates an element already read (no copy is made).</summary>
     public SchemaValidationResult Validate(SpecSchema schema, JsonElement instance) => Evaluate(schema, instance);
 
+    public bool IsValid(SpecSchema schema, JsonElement instance)
+    {
+        var built = Built(schema);
+        if (built.Schema is null)
+        {
+            return false;
+        }
+
+        try
+        {
+            return FastValid(built, instance) || built.Schema.Evaluate(instance, ValidationSettings.Flag).IsValid;
+        }
+        catch (Exception ex) when (ex is JsonSchemaException or System.Text.RegularExpressions.RegexMatchTimeoutException or InvalidOperationException or ArgumentException)
+        {
+            return false;
+        }
+    }
+
     private SchemaValidationResult Evaluate(SpecSchema schema, JsonElement instance)
     {
         var built = Built(schema);

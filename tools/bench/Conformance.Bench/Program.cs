@@ -7,5 +7,10 @@ if (args.Contains("--quick"))
     return QuickRun.Run();
 }
 
+if (args.Contains("--breakdown"))
+{
+    return Breakdown.Run();
+}
+
 BenchmarkSwitcher.FromTypes([typeof(SpecLoadingBenchmarks), typeof(ValidationBenchmarks), typeof(ExchangeCheckBenchmarks)]).Run(args);
 return 0;

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Expressions;
 using Conformance.Runner.Results;
@@ -31,7 +32,27 @@ public sealed class IdListAnswerCheck : IExchangeCheck, IApiCheck
             .Split(',')
             .ToHashSet(StringComparer.Ordinal);
         var served = new HashSet<string>(StringComparer.Ordinal);
-        var records = (JsonArray)context.Json!;
+        return context.JsonElement is { } body ? Judge(body, requested, served) : Judge((JsonArray)context.Json!, requested, served);
+    }
+
+    /// <summary>The records as read by the context, without building a node per record.</summary>
+    private IEnumerable<Finding> Judge(JsonElement records, HashSet<string> requested, HashSet<string> served)
+    {
+        var i = 0;
+        foreach (var record in records.EnumerateArray())
+        {
+            if (record.ValueKind == JsonValueKind.Object && record.TryGetProperty("id", out var value) && value.ValueKind == JsonValueKind.String
+                && Judge(value.GetString()!, i, requested, served) is { } finding)
+            {
+                yield return finding;
+            }
+
+            i++;
+        }
+    }
+
+    private IEnumerable<Finding> Judge(JsonArray records, HashSet<string> requested, HashSet<string> served)
+    {
         for (var i = 0; i < records.Count; i++)
         {
             if (records[i] is not JsonObject record || !JsonValues.TryGetString(record["id"], out var id))
@@ -39,14 +60,15 @@ public sealed class IdListAnswerCheck : IExchangeCheck, IApiCheck
                 continue;
             }
 
-            if (!requested.Contains(id))
+            if (Judge(id, i, requested, served) is { } finding)
             {
-                yield return this.Fail($"record '{id}' was not asked for in id-list", instancePointer: $"/{i}/id");
-            }
-            else if (!served.Add(id))
-            {
-                yield return this.Fail($"record '{id}' is served more than once", instancePointer: $"/{i}/id");
+                yield return finding;
             }
         }
     }
+
+    private Finding? Judge(string id, int index, HashSet<string> requested, HashSet<string> served) =>
+        !requested.Contains(id) ? this.Fail($"record '{id}' was not asked for in id-list", instancePointer: $"/{index}/id")
+        : !served.Add(id) ? this.Fail($"record '{id}' is served more than once", instancePointer: $"/{index}/id")
+        : null;
 }
