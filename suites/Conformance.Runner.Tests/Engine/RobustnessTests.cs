@@ -125,7 +125,7 @@ public sealed class RobustnessTests
                     x-conformance-await-callback: {match: $request.body#/id, equals: C1, timeout: 30}
             """;
 
-        var (result, _) = await RunAsync(provider.Url, flow, driveClock: true);
+        var (result, _) = await RunAsync(provider.Url, flow, driveClockAfterStep: "create");
 
         var wait = result.Flows.Single().Steps.Single(s => s.StepId == "wait");
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant));
@@ -148,12 +148,14 @@ public sealed class RobustnessTests
         Assert.That(events, Is.EqualTo(new[] { "api", "flow:get", "step:one", "flow-done:get", "api-done" }));
     }
 
-    private static async Task<(ApiRunResult Result, List<string> Events)> RunAsync(string baseUrl, string workflows, bool driveClock = false)
+    /// <summary>Runs on the system clock, or on a driven clock advanced only once <paramref name="driveClockAfterStep"/> has finished.</summary>
+    private static async Task<(ApiRunResult Result, List<string> Events)> RunAsync(string baseUrl, string workflows, string? driveClockAfterStep = null)
     {
         var spec = TestSpec.Create();
         var document = ArazzoLoader.LoadText(EngineHarness.Flow(workflows), "robust.arazzo.yaml", spec);
         Assert.That(document.Diagnostics, Is.Empty, string.Join("\n", document.Diagnostics));
         var clock = new DrivenClock();
+        var driveClock = driveClockAfterStep is not null;
         var request = new ApiRunRequest
         {
             ApiId = "test",
@@ -166,7 +168,7 @@ public sealed class RobustnessTests
         };
         var listener = new RecordingListener();
         var run = new ConformanceRunner().RunPreparedAsync(request, new RunPreparation(spec, [document.Document!], [], []), listener, CancellationToken.None);
-        var result = driveClock ? await clock.DriveAsync(run, TimeSpan.FromSeconds(30)) : await run;
+        var result = driveClock ? await clock.DriveAsync(run, TimeSpan.FromSeconds(10), ready: () => listener.Saw($"step:{driveClockAfterStep}")) : await run;
         return (result, listener.Events);
     }
 }

@@ -22,12 +22,15 @@ public sealed class DrivenClock() : FakeTimeProvider(new DateTimeOffset(2026, 1,
         return tracked;
     }
 
-    /// <summary>Advances by <paramref name="step"/> whenever at least <paramref name="timers"/> timers wait, until the task ends.</summary>
-    public async Task<T> DriveAsync<T>(Task<T> work, TimeSpan step, int timers = 2)
+    /// <summary>
+    /// Advances by <paramref name="step"/> whenever at least <paramref name="timers"/> timers wait (and,
+    /// when given, <paramref name="ready"/> holds: so real I/O in flight is not timed out), until the task ends.
+    /// </summary>
+    public async Task<T> DriveAsync<T>(Task<T> work, TimeSpan step, int timers = 2, Func<bool>? ready = null)
     {
         while (!work.IsCompleted)
         {
-            if (PendingTimers >= timers)
+            if (PendingTimers >= timers && (ready is null || ready()))
             {
                 Advance(step);
             }

@@ -6,17 +6,47 @@ namespace Conformance.Runner.Tests.Support;
 /// <summary>Remembers the order of run events.</summary>
 public sealed class RecordingListener : IRunListener
 {
-    public List<string> Events { get; } = [];
+    private readonly Lock gate = new();
+    private readonly List<string> events = [];
 
-    public void ApiStarted(string apiId, string providerBaseUrl, int flowCount, int generatedCaseCount) => Events.Add("api");
+    /// <summary>A copy of the events so far, in order.</summary>
+    public List<string> Events
+    {
+        get
+        {
+            lock (gate)
+            {
+                return [.. events];
+            }
+        }
+    }
 
-    public void FlowStarted(string apiId, string workflowId) => Events.Add($"flow:{workflowId}");
+    /// <summary>True once <paramref name="name"/> was recorded (safe to ask while the run goes on).</summary>
+    public bool Saw(string name)
+    {
+        lock (gate)
+        {
+            return events.Contains(name);
+        }
+    }
 
-    public void StepFinished(string apiId, string workflowId, StepResult step) => Events.Add($"step:{step.StepId}");
+    public void ApiStarted(string apiId, string providerBaseUrl, int flowCount, int generatedCaseCount) => Add("api");
 
-    public void FlowFinished(string apiId, FlowResult flow) => Events.Add($"flow-done:{flow.WorkflowId}");
+    public void FlowStarted(string apiId, string workflowId) => Add($"flow:{workflowId}");
 
-    public void GeneratedCaseFinished(string apiId, GeneratedCaseResult result) => Events.Add($"case:{result.CaseId}");
+    public void StepFinished(string apiId, string workflowId, StepResult step) => Add($"step:{step.StepId}");
 
-    public void ApiFinished(ApiRunResult result) => Events.Add("api-done");
+    public void FlowFinished(string apiId, FlowResult flow) => Add($"flow-done:{flow.WorkflowId}");
+
+    public void GeneratedCaseFinished(string apiId, GeneratedCaseResult result) => Add($"case:{result.CaseId}");
+
+    public void ApiFinished(ApiRunResult result) => Add("api-done");
+
+    private void Add(string name)
+    {
+        lock (gate)
+        {
+            events.Add(name);
+        }
+    }
 }
