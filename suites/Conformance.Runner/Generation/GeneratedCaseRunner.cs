@@ -91,14 +91,20 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         else
         {
             var bodyText = response.BodyText;
-            var parsed = ExchangeContext.Parse(bodyText);
+            JsonNode? body;
             if (generated.Operation is not null)
             {
-                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText, parsed) { ApiId = context.ApiId };
+                // The context parses the body once, for the checks and for the case's own judgement.
+                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText) { ApiId = context.ApiId };
                 findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext));
+                body = checkContext.Json;
+            }
+            else
+            {
+                body = ExchangeContext.Parse(bodyText).Node;
             }
 
-            if (CaseExpectations.Judge(context.Catalogue, context.Spec.Conventions, generated, status, parsed.Node) is { } failure)
+            if (CaseExpectations.Judge(context.Catalogue, context.Spec.Conventions, generated, status, body) is { } failure)
             {
                 findings.Add(failure);
             }
