@@ -27,7 +27,7 @@ public static class CredentialExchanges
             else if (exchange.Operation is { } operation)
             {
                 var body = exchange.Result.BodyText;
-                findings.AddRange(ExchangeChecker.Run(context.Catalogue, new ExchangeContext(context.Spec, operation, record, Arazzo.AuthMode.Default, body, ExchangeContext.Parse(body))));
+                findings.AddRange(ExchangeChecker.Run(context.Catalogue, new ExchangeContext(context.Spec, operation, record, Arazzo.AuthMode.Default, body) { ApiId = context.ApiId }));
             }
         }
 
