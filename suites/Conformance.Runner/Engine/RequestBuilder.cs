@@ -87,7 +87,7 @@ public static class RequestBuilder
         var request = new TransportRequest
         {
             Method = input.Method ?? operation.Method,
-            Url = context.BaseUrl.TrimEnd('/') + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty),
+            Url = OperationBaseUrl(context.BaseUrl, operation) + path + (query.Count > 0 ? "?" + string.Join("&", query) : string.Empty),
             Headers = headers,
             Body = input.Body,
             ContentType = input.Body is null ? null : input.ContentType ?? "application/json",
@@ -103,6 +103,26 @@ public static class RequestBuilder
             BodyText = input.Body,
         };
         return (request, view);
+    }
+
+    /// <summary>
+    /// Where an operation is sent: the API base URL, or the operation's own server (OpenAPI
+    /// <c>servers</c> on the operation or path item), a relative one resolved against the base URL
+    /// (RFC 3986 §5), e.g. <c>/__admin/ledger</c> against <c>http://host/ledger/v1</c> gives
+    /// <c>http://host/__admin/ledger</c>. No trailing slash.
+    /// </summary>
+    public static string OperationBaseUrl(string apiBaseUrl, SpecOperation operation)
+    {
+        ArgumentNullException.ThrowIfNull(apiBaseUrl);
+        ArgumentNullException.ThrowIfNull(operation);
+        if (operation.ServerUrl is not { } server)
+        {
+            return apiBaseUrl.TrimEnd('/');
+        }
+
+        return Uri.TryCreate(new Uri(apiBaseUrl.TrimEnd('/') + "/"), server, out var resolved)
+            ? resolved.AbsoluteUri.TrimEnd('/')
+            : apiBaseUrl.TrimEnd('/');
     }
 
     private static bool Has(List<KeyValuePair<string, string>> headers, string name) =>

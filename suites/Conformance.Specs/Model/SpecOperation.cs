@@ -27,6 +27,13 @@ public sealed class SpecOperation
 
     public required IReadOnlyList<SpecCallback> Callbacks { get; init; }
 
+    /// <summary>
+    /// The operation's own server URL (the operation's <c>servers</c>, else its path item's), when it
+    /// has one: requests go there instead of the API base URL. A relative reference (e.g.
+    /// <c>/__admin/ledger</c>) is resolved against the API base URL, so it follows the provider.
+    /// </summary>
+    public string? ServerUrl { get; init; }
+
     /// <summary>JSON pointer of the operation object, e.g. <c>/paths/~1contract/post</c>.</summary>
     public required string Pointer { get; init; }
 

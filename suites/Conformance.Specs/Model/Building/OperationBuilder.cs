@@ -61,9 +61,13 @@ internal static class OperationBuilder
                 ? SecurityBuilder.Requirements(own)
                 : origin == Origin.Paths ? context.GlobalSecurity : [],
             Callbacks = Callbacks(context, operation, pointer, id),
+            ServerUrl = FirstServerUrl(operation) ?? FirstServerUrl(pathItem),
             Pointer = pointer,
         };
     }
+
+    private static string? FirstServerUrl(JsonObject owner) =>
+        (owner.Array("servers") ?? []).OfType<JsonObject>().Select(s => s.String("url")).FirstOrDefault(u => !string.IsNullOrWhiteSpace(u));
 
     private static SpecRequestBody? RequestBody(BuildContext context, JsonObject operation, string pointer)
     {

@@ -1,0 +1,46 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Conformance.Mock.Defects;
+using Conformance.Mock.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Conformance.Mock.Apis.Thinksurance.Http;
+
+/// <summary>
+/// Every Thinksurance answer: HTTP 200 <c>application/json</c>, a success body or <c>{"error": …}</c>
+/// from the catalogue. Request bodies are read with the kit's reader; any refusal of it is
+/// <c>Invalid JSON payload.</c>, except a body over 1 MiB (<c>Payload too large.</c>).
+/// </summary>
+public static class ThinksuranceResponses
+{
+    public static Task WriteAsync(HttpContext context, JsonNode body, int status = StatusCodes.Status200OK)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(body);
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        return context.Response.WriteAsync(body.ToJsonString());
+    }
+
+    /// <param name="credentials">The failure is about the API token (the defect that answers 401 tells them apart).</param>
+    public static Task ErrorAsync(HttpContext context, string message, bool credentials = false)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var defects = context.RequestServices.GetService<ActiveDefects>();
+        var body = new JsonObject { ["error"] = message };
+        if (defects?.IsOn(ThinksuranceDefects.StatusAndError) == true)
+        {
+            body["status"] = "Broker Api: request failed.";
+        }
+
+        var status = defects?.IsOn(ThinksuranceDefects.FailureAsHttpError) == true
+            ? credentials ? StatusCodes.Status401Unauthorized : StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+        return WriteAsync(context, body, status);
+    }
+
+    /// <summary>The body as a JSON object, or null after the refusal was written.</summary>
+    public static Task<JsonDocument?> ReadBodyAsync(HttpContext context) =>
+        JsonBodyReader.ReadAsync(context, (c, problem) => ErrorAsync(c, problem.Kind == BodyProblemKind.TooLarge ? ThinksuranceErrors.TooLarge : ThinksuranceErrors.InvalidJson));
+}
