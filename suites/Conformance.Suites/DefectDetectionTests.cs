@@ -76,6 +76,9 @@ public sealed class DefectDetectionTests
             WorkflowFilter = generatedOnly ? [] : workflows,
             IncludeGeneratedCases = generatedOnly,
             FixturesDirectory = SuiteCatalog.Fixtures,
+
+            // As every embedded run: the reference provider's profile, so its optional workflows can catch defects too.
+            Profile = SuiteRuns.ReferenceProfile()?.Apis.GetValueOrDefault(api),
             TimeProvider = new ScaledTimerTimeProvider(TimerFactor),
 
             // Scaled like every timer: 600 s is 2 min of real time per workflow, ample under load.

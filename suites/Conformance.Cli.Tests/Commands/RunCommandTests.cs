@@ -31,6 +31,19 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_ThinksuranceEmbedded_ConformantWithTheWebhookExchangeInTheReport()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "thinksurance", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success), outcome.ToString);
+            Assert.That(outcome.Output, Does.Contain("PASS  inquiryWebhookRetried"));
+            Assert.That(File.ReadAllText(Path.Combine(reportDir, "index.html")), Does.Contain("/webhooks/thinksurance"));
+        });
+    }
+
+    [Test]
     public async Task Run_AllApisEmbedded_ReportsExactlyTheApisThatCannotRunAsNotYetCovered()
     {
         var coverage = ApiCoverage.Discover(Path.Combine(CliHarness.RepoRoot(), "fixtures"));

@@ -77,7 +77,7 @@ public static class SuiteRuns
     }
 
     /// <summary>The reference provider's own profile (its optional flows apply), base URL replaced by the embedded one.</summary>
-    private static Runner.Profiles.ProviderProfile? ReferenceProfile()
+    internal static Runner.Profiles.ProviderProfile? ReferenceProfile()
     {
         var path = Path.Combine(SuiteCatalog.Fixtures, "profiles", "reference-provider.yaml");
         return File.Exists(path) ? Runner.Profiles.ProviderProfileLoader.LoadFile(path).Profile : null;

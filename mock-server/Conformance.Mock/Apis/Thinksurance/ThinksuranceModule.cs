@@ -27,7 +27,7 @@ public sealed class ThinksuranceModule : IApiModule
 
     public string BasePath => "/thinksurance";
 
-    public IReadOnlyList<DefectInfo> Defects => [];
+    public IReadOnlyList<DefectInfo> Defects => ThinksuranceDefects.All;
 
     public void AddServices(IServiceCollection services, ModuleContext context)
     {

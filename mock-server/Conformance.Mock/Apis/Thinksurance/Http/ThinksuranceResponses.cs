@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Mock.Clock;
 using Conformance.Mock.Defects;
 using Conformance.Mock.Http;
 using Microsoft.AspNetCore.Http;
@@ -20,6 +22,13 @@ public static class ThinksuranceResponses
         ArgumentNullException.ThrowIfNull(body);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
+
+        // Date is the origin's clock (RFC 9110 §6.6.1): the provider clock, which token expiry runs on.
+        if (context.RequestServices.GetService<ProviderClock>() is { } clock)
+        {
+            context.Response.Headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
+        }
+
         return context.Response.WriteAsync(body.ToJsonString());
     }
 
