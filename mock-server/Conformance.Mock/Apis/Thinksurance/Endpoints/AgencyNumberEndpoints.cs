@@ -54,16 +54,8 @@ public static class AgencyNumberEndpoints
             return;
         }
 
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AgencyNumberRequests.Add) is not { } holders)
         {
-            return;
-        }
-
-        var (holders, problem) = AgencyNumberRequests.Add(body.RootElement);
-        if (holders is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 
@@ -103,16 +95,8 @@ public static class AgencyNumberEndpoints
             return;
         }
 
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AgencyNumberRequests.Delete) is not { } deletions)
         {
-            return;
-        }
-
-        var (deletions, problem) = AgencyNumberRequests.Delete(body.RootElement);
-        if (deletions is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 

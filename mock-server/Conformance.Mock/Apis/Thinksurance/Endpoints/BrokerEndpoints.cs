@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Mock.Apis.Thinksurance.Auth;
 using Conformance.Mock.Apis.Thinksurance.Http;
@@ -49,22 +50,16 @@ public static class BrokerEndpoints
             return;
         }
 
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
-        {
-            return;
-        }
-
+        // A broker's token derives from the global seed and its bExternalId, as the seeded brokers' do.
         var seed = context.RequestServices.GetRequiredService<ReferenceProviderOptions>().Seed;
-        var externalId = body.RootElement.TryGetProperty("bExternalId", out var id) ? id.ToString() : string.Empty;
-        var token = ThinksuranceSeeder.HexToken(new StableRandom(StableSeed.For(seed, "thinksurance", "bToken", externalId)));
-        var (broker, problem) = BrokerRequests.ReadCreate(body.RootElement, token);
-        if (broker is null)
+        string TokenFor(JsonElement body) => ThinksuranceSeeder.HexToken(new StableRandom(StableSeed.For(
+            seed, "thinksurance", "bToken", body.TryGetProperty("bExternalId", out var id) ? id.ToString() : string.Empty)));
+        if (await ThinksuranceResponses.ReadAsync(context, body => BrokerRequests.ReadCreate(body, TokenFor(body))) is not { } broker)
         {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 
+        var token = broker.Token;
         var store = context.RequestServices.GetRequiredService<ThinksuranceStore>();
         if (store.BrokerByToken(token) is not null || !store.AddBroker(broker))
         {

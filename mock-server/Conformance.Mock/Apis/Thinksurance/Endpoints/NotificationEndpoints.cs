@@ -29,16 +29,8 @@ public static class NotificationEndpoints
 
     private static async Task InquiryAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, NotificationRequests.InquiryRead) is not { } fields)
         {
-            return;
-        }
-
-        var (fields, problem) = NotificationRequests.InquiryRead(body.RootElement);
-        if (fields is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 
@@ -77,16 +69,8 @@ public static class NotificationEndpoints
 
     private static async Task BrokerAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, NotificationRequests.BrokerRead) is not { } fields)
         {
-            return;
-        }
-
-        var (fields, problem) = NotificationRequests.BrokerRead(body.RootElement);
-        if (fields is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 
@@ -110,16 +94,8 @@ public static class NotificationEndpoints
 
     private static async Task AccountAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, NotificationRequests.AccountRead) is not { } fields)
         {
-            return;
-        }
-
-        var (fields, problem) = NotificationRequests.AccountRead(body.RootElement);
-        if (fields is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 

@@ -32,17 +32,15 @@ public static class ThinksuranceAdminEndpoints
 
     private static async Task RegisterAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AdminRequests.WebhookTarget) is not { } url)
         {
             return;
         }
 
-        var (url, problem) = AdminRequests.WebhookTarget(body.RootElement);
         var hooks = context.RequestServices.GetRequiredService<ThinksuranceWebhooks>();
-        if (url is null || !hooks.IsAllowed(url))
+        if (!hooks.IsAllowed(url))
         {
-            await ThinksuranceResponses.ErrorAsync(context, problem ?? $"Webhook target not allowed: {url!.Host}");
+            await ThinksuranceResponses.ErrorAsync(context, $"Webhook target not allowed: {url.Host}");
             return;
         }
 
@@ -52,16 +50,8 @@ public static class ThinksuranceAdminEndpoints
 
     private static async Task CreateAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AdminRequests.NewInquiry) is not { } broker)
         {
-            return;
-        }
-
-        var (broker, problem) = AdminRequests.NewInquiry(body.RootElement);
-        if (broker is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 
@@ -89,19 +79,12 @@ public static class ThinksuranceAdminEndpoints
 
     private static async Task UserStateAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AdminRequests.ApiUserState) is not { } fields)
         {
             return;
         }
 
-        var (active, problem) = AdminRequests.ApiUserState(body.RootElement);
-        if (active is not { } state)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
-            return;
-        }
-
+        var state = fields["active"].GetBoolean();
         var hash = context.Request.RouteValues["hash"] as string ?? string.Empty;
         var tokens = context.RequestServices.GetRequiredService<ThinksuranceTokens>();
         await (tokens.SetActive(hash, state)
@@ -111,19 +94,12 @@ public static class ThinksuranceAdminEndpoints
 
     private static async Task ClockAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, AdminRequests.ClockAdvance) is not { } fields)
         {
             return;
         }
 
-        var (seconds, problem) = AdminRequests.ClockAdvance(body.RootElement);
-        if (seconds is not { } by)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
-            return;
-        }
-
+        var by = fields["seconds"].GetInt32();
         var clock = context.RequestServices.GetRequiredService<ProviderClock>();
         clock.Advance(TimeSpan.FromSeconds(by));
         await context.RequestServices.GetRequiredService<ProviderScheduler>().RunDueAsync(context.RequestAborted);

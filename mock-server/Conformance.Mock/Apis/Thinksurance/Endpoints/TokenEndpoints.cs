@@ -22,16 +22,8 @@ public static class TokenEndpoints
 
     private static async Task CreateAsync(HttpContext context)
     {
-        using var body = await ThinksuranceResponses.ReadBodyAsync(context);
-        if (body is null)
+        if (await ThinksuranceResponses.ReadAsync(context, NotificationRequests.Token) is not { } fields)
         {
-            return;
-        }
-
-        var (fields, problem) = NotificationRequests.Token(body.RootElement);
-        if (fields is null)
-        {
-            await ThinksuranceResponses.ErrorAsync(context, problem!);
             return;
         }
 

@@ -49,6 +49,30 @@ public static class ThinksuranceResponses
         return WriteAsync(context, body, status);
     }
 
+    /// <summary>
+    /// The body read and parsed by <paramref name="read"/> (the operation's rules), or null once the
+    /// refusal (body unreadable, or the first problem <paramref name="read"/> found) was written.
+    /// </summary>
+    public static async Task<T?> ReadAsync<T>(HttpContext context, Func<JsonElement, (T? Value, string? Problem)> read)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        using var body = await ReadBodyAsync(context);
+        if (body is null)
+        {
+            return null;
+        }
+
+        // A clone outlives the pooled document, so readers may hand out elements of it.
+        var (value, problem) = read(body.RootElement.Clone());
+        if (value is null)
+        {
+            await ErrorAsync(context, problem ?? ThinksuranceErrors.InvalidJson);
+        }
+
+        return value;
+    }
+
     /// <summary>The body as a JSON object, or null after the refusal was written.</summary>
     public static Task<JsonDocument?> ReadBodyAsync(HttpContext context) =>
         JsonBodyReader.ReadAsync(context, (c, problem) => ErrorAsync(c, problem.Kind == BodyProblemKind.TooLarge ? ThinksuranceErrors.TooLarge : ThinksuranceErrors.InvalidJson));

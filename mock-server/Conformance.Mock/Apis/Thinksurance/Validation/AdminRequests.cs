@@ -30,17 +30,11 @@ public static class AdminRequests
         return fields is null ? (null, problem) : (fields["bExternalId"].GetString(), null);
     }
 
-    public static (bool? Active, string? Problem) ApiUserState(JsonElement body)
-    {
-        var (fields, problem) = Read(body, UserState);
-        return fields is null ? (null, problem) : (fields["active"].GetBoolean(), null);
-    }
+    /// <summary>The fields of a valid body: <c>active</c>.</summary>
+    public static (IReadOnlyDictionary<string, JsonElement>? Fields, string? Problem) ApiUserState(JsonElement body) => Read(body, UserState);
 
-    public static (int? Seconds, string? Problem) ClockAdvance(JsonElement body)
-    {
-        var (fields, problem) = Read(body, Clock);
-        return fields is null ? (null, problem) : (fields["seconds"].GetInt32(), null);
-    }
+    /// <summary>The fields of a valid body: <c>seconds</c>.</summary>
+    public static (IReadOnlyDictionary<string, JsonElement>? Fields, string? Problem) ClockAdvance(JsonElement body) => Read(body, Clock);
 
     private static (IReadOnlyDictionary<string, JsonElement>?, string?) Read(JsonElement body, IReadOnlyList<FieldRule> rules)
     {
