@@ -14,7 +14,8 @@ internal static class CatalogueMarkdown
             .Append("change a check's severity unless the check is mandatory, and may list expected failures with a reason.\n")
             .Append("Exchange checks run on every request/response of every flow and generated case; the generic ones\n")
             .Append("read each API's conventions (`x-conformance`, see `docs/conventions.md`), the API-specific ones live in\n")
-            .Append("`suites/Conformance.Runner/Checks/<Api>/` and run on that API's exchanges only.\n");
+            .Append("`suites/Conformance.Runner/Checks/<Api>/` and run on that API's exchanges only. Workflow checks run\n")
+            .Append("once on each finished workflow, over all its exchanges in order (rules no single exchange shows).\n");
         var former = Profiles.Yaml.CheckIds.Renamed;
         if (former.Count > 0)
         {
@@ -30,10 +31,17 @@ internal static class CatalogueMarkdown
                 .Append("|---|---|---|---|---|---|\n");
             foreach (var check in group.Checks)
             {
-                text.Append($"| `{check.Id}` | {check.Title} | {check.DefaultSeverity} | {(check.IsMandatory ? "yes" : "no")} | {(check is IExchangeCheck ? "exchange" : "rule")} | {check.SpecReference} |\n");
+                text.Append($"| `{check.Id}` | {check.Title} | {check.DefaultSeverity} | {(check.IsMandatory ? "yes" : "no")} | {Kind(check)} | {check.SpecReference} |\n");
             }
         }
 
         return text.ToString();
     }
+
+    private static string Kind(ICheck check) => check switch
+    {
+        IExchangeCheck => "exchange",
+        IWorkflowCheck => "workflow",
+        _ => "rule",
+    };
 }

@@ -19,6 +19,7 @@ public sealed class CheckCatalogue
     {
         All = checks;
         ExchangeChecks = checks.OfType<IExchangeCheck>().ToList();
+        WorkflowChecks = checks.OfType<IWorkflowCheck>().ToList();
         byId = checks.ToDictionary(c => c.Id, StringComparer.Ordinal);
         Groups = checks.GroupBy(ApiOf)
             .OrderBy(g => g.Key == AllApis ? 0 : 1).ThenBy(g => g.Key, StringComparer.Ordinal)
@@ -30,6 +31,9 @@ public sealed class CheckCatalogue
 
     public IReadOnlyList<ICheck> All { get; }
     public IReadOnlyList<IExchangeCheck> ExchangeChecks { get; }
+
+    /// <summary>Checks run once on each finished workflow (<see cref="IWorkflowCheck"/>).</summary>
+    public IReadOnlyList<IWorkflowCheck> WorkflowChecks { get; }
 
     /// <summary>The checks by API: those for every API first (<see cref="AllApis"/>), then one group per API id (ordinal).</summary>
     public IReadOnlyList<CheckGroup> Groups { get; }

@@ -39,6 +39,8 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         var steps = new List<StepResult>();
         var findings = new List<Finding>();
         await RunWorkflowAsync(workflow, null, budget, 0, steps, findings, topLevel: true, cancellationToken);
+        var checkContext = new WorkflowCheckContext { ApiId = context.ApiId, Spec = context.Spec, WorkflowId = workflow.WorkflowId, Steps = steps };
+        findings.AddRange(context.Catalogue.WorkflowChecks.Where(c => CheckCatalogue.RunsFor(c, context.ApiId)).SelectMany(c => c.Evaluate(checkContext)));
         findings = findings.Select(f => context.Policy.Apply(f, workflow.WorkflowId, null, null)).ToList();
         var all = findings.Concat(steps.SelectMany(s => s.Findings));
         var result = new FlowResult

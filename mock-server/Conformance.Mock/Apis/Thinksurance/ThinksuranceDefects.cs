@@ -18,11 +18,11 @@ public static class ThinksuranceDefects
     [
         new(FailureAsHttpError, "thinksurance", "Failures are answered HTTP 400 (bad input) or 401 (credentials) instead of HTTP 200 with error.", "thinksurance_answer_envelope") { CaughtBy = ["authMissingOrBadToken"] },
         new(StatusAndError, "thinksurance", "Error answers carry a status member beside error.", "thinksurance_answer_envelope") { CaughtBy = ["brokersCreateAndLookUp"] },
-        new(RefusalStores, "thinksurance", "An add refused for a reused externalUniqueId stores its numbers anyway.", "flow_success_criteria") { CaughtBy = ["agencyNumbersRefusalsStoreNothing"] },
+        new(RefusalStores, "thinksurance", "An add refused for a reused externalUniqueId stores its numbers anyway.", "thinksurance_refusal_stores_nothing") { CaughtBy = ["agencyNumbersRefusalsStoreNothing"] },
         new(UniqueIdReuseAccepted, "thinksurance", "An externalUniqueId already used by another entry is accepted.", "flow_success_criteria") { CaughtBy = ["agencyNumbersRefusalsStoreNothing"] },
         new(DeleteDoesNothing, "thinksurance", "Deletes answer success and remove nothing.", "flow_success_criteria") { CaughtBy = ["agencyNumbersRoundTrip"] },
         new(TokensNeverExpire, "thinksurance", "Tokens are issued with an expiry years ahead and are never refused as expired.", "thinksurance_token_lifetime") { CaughtBy = ["authTokenIssued"] },
         new(WebhookNeverSent, "thinksurance", "Inquiry events never send the inquiryNotification webhook (journal state suppressed).", "callback_received") { CaughtBy = ["inquiryWebhookDelivered"] },
-        new(WebhookNewEventId, "thinksurance", "Every delivery attempt of a webhook carries a new eventId and notificationId.", "flow_success_criteria") { CaughtBy = ["inquiryWebhookRetried"] },
+        new(WebhookNewEventId, "thinksurance", "Every delivery attempt of a webhook carries a new eventId and notificationId.", "thinksurance_webhook_event_id_stable") { CaughtBy = ["inquiryWebhookRetried"] },
     ];
 }
