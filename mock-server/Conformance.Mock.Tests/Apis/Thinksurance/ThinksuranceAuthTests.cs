@@ -87,4 +87,24 @@ public sealed class ThinksuranceAuthTests : ThinksuranceTestBase
             Assert.That(list.ToJsonString(), Does.Not.Contain("D-1"));
         });
     }
+
+    [Test]
+    public async Task TokenUser_DeactivatedWithItsOwnToken_RefusedUntilActivatedAgain()
+    {
+        var headers = new Dictionary<string, string> { ["Authorization"] = "Bearer " + Token };
+
+        await SendAsync(HttpMethod.Put, "../__admin/thinksurance/token-user", """{"active":false}""", headers);
+        var refused = await ListAsync();
+        var reactivated = await SendAsync(HttpMethod.Put, "../__admin/thinksurance/token-user", """{"active":true}""", headers);
+        var served = await ListAsync();
+        var withoutToken = await SendAsync(HttpMethod.Put, "../__admin/thinksurance/token-user", """{"active":false}""");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(refused["error"]!.GetValue<string>(), Is.EqualTo("API User is not existing or deactivated."));
+            Assert.That(reactivated["status"]!.GetValue<string>(), Is.EqualTo("API user activated."));
+            Assert.That(served["agencyNumberSets"], Is.Not.Null);
+            Assert.That(withoutToken["error"]!.GetValue<string>(), Is.EqualTo("Authorization token is missing."));
+        });
+    }
 }

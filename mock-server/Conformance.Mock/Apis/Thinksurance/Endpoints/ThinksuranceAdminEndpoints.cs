@@ -27,6 +27,7 @@ public static class ThinksuranceAdminEndpoints
         group.MapPost("/inquiries", CreateAsync);
         group.MapPost("/inquiries/{inquiryId}/advance", AdvanceAsync);
         group.MapPut("/api-users/{hash}", UserStateAsync);
+        group.MapPut("/token-user", TokenUserStateAsync);
         group.MapPost("/clock/advance", ClockAsync);
     }
 
@@ -90,6 +91,33 @@ public static class ThinksuranceAdminEndpoints
         await (tokens.SetActive(hash, state)
             ? ThinksuranceResponses.WriteAsync(context, new JsonObject { ["status"] = state ? "API user activated." : "API user deactivated." })
             : ThinksuranceResponses.ErrorAsync(context, ThinksuranceErrors.ApiUser));
+    }
+
+    /// <summary>As <see cref="UserStateAsync"/> for the API user the bearer token was issued to (active or not).</summary>
+    private static async Task TokenUserStateAsync(HttpContext context)
+    {
+        var tokens = context.RequestServices.GetRequiredService<ThinksuranceTokens>();
+        var header = context.Request.Headers.Authorization.ToString().Trim();
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || header[7..].Trim().Length == 0)
+        {
+            await ThinksuranceResponses.ErrorAsync(context, ThinksuranceErrors.TokenMissing, credentials: true);
+            return;
+        }
+
+        if (tokens.Verify(header[7..].Trim()) is not { } hash)
+        {
+            await ThinksuranceResponses.ErrorAsync(context, ThinksuranceErrors.TokenInvalid, credentials: true);
+            return;
+        }
+
+        if (await ThinksuranceResponses.ReadAsync(context, AdminRequests.ApiUserState) is not { } fields)
+        {
+            return;
+        }
+
+        var state = fields["active"].GetBoolean();
+        tokens.SetActive(hash, state);
+        await ThinksuranceResponses.WriteAsync(context, new JsonObject { ["status"] = state ? "API user activated." : "API user deactivated." });
     }
 
     private static async Task ClockAsync(HttpContext context)
