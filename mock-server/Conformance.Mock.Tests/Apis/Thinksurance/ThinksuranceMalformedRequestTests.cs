@@ -43,6 +43,23 @@ public sealed class ThinksuranceMalformedRequestTests : ThinksuranceTestBase
         });
     }
 
+    [TestCase("api/ipn/agency-numbers", true)]
+    [TestCase("api/ipn/tokens", false)]
+    public async Task Send_BodyOverOneMebibyte_PayloadTooLargeAndNothingStored(string path, bool v11)
+    {
+        var before = await StateAsync();
+        var padding = new string('x', (1024 * 1024) + 16);
+        var body = new JsonObject { ["agencyNumberSets"] = new JsonArray(Holder("baFinId", "5405", Number("BIG"))), ["padding"] = padding }.ToJsonString();
+
+        var answer = await SendAsync(HttpMethod.Post, path, body, v11 ? Tenant() : null);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(answer.ToJsonString(), Is.EqualTo("""{"error":"Payload too large."}"""));
+            Assert.That(await StateAsync(), Is.EqualTo(before));
+        });
+    }
+
     /// <summary>What a refused request could have changed: the account's set, a seeded broker's set, brokers, the clock-independent inquiry data.</summary>
     private async Task<string> StateAsync()
     {
