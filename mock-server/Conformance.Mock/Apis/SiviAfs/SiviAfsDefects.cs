@@ -1,0 +1,28 @@
+using Conformance.Mock.Defects;
+
+namespace Conformance.Mock.Apis.SiviAfs;
+
+/// <summary>The SIVI module's deliberate defects, each with the check that must catch it.</summary>
+public static class SiviAfsDefects
+{
+    public const string EmptyListInsteadOfNoContent = "sivi-afs.200-empty-instead-of-204";
+    public const string BadRequestForUnknownId = "sivi-afs.400-for-unknown-id";
+    public const string FilterIgnored = "sivi-afs.filter-ignored";
+    public const string SortIgnored = "sivi-afs.sort-ignored";
+    public const string ValidOnIgnored = "sivi-afs.valid-on-ignored";
+    public const string LocationMissing = "sivi-afs.location-missing";
+    public const string MalformedErrorEntity = "sivi-afs.malformed-error-entity";
+    public const string WriteScopeIgnored = "sivi-afs.write-scope-ignored";
+
+    public static IReadOnlyList<DefectInfo> All { get; } =
+    [
+        new(EmptyListInsteadOfNoContent, "sivi-afs", "a valid query that matches nothing gets 200 with an empty policy array instead of 204", "sivi_afs_no_match_is_204"),
+        new(BadRequestForUnknownId, "sivi-afs", "an unknown or malformed path id gets 400 instead of 404", "sivi_afs_unknown_id_is_404"),
+        new(FilterIgnored, "sivi-afs", "_filter is read (and checked) but selects nothing: every dataset is returned", "flow_success_criteria"),
+        new(SortIgnored, "sivi-afs", "_sort is read (and checked) but the datasets stay in id order", "flow_success_criteria"),
+        new(ValidOnIgnored, "sivi-afs", "validOn is read (and checked) but the current state is returned", "flow_success_criteria"),
+        new(LocationMissing, "sivi-afs", "new answers 201 without Location", "response_headers_conformance"),
+        new(MalformedErrorEntity, "sivi-afs", "errors carry httpStatus 200 and no errorCodeExplanation", "error_body_conformance"),
+        new(WriteScopeIgnored, "sivi-afs", "new, change and termination are served to tokens without afs.write", "auth_required"),
+    ];
+}

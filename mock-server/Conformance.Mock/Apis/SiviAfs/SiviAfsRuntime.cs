@@ -1,0 +1,75 @@
+using Conformance.Mock.Apis.SiviAfs.Auth;
+using Conformance.Mock.Apis.SiviAfs.Catalog;
+using Conformance.Mock.Apis.SiviAfs.Seeding;
+using Conformance.Mock.Apis.SiviAfs.State;
+using Conformance.Mock.State;
+using Conformance.Specs.Loading;
+using Conformance.Specs.Model;
+
+namespace Conformance.Mock.Apis.SiviAfs;
+
+/// <summary>
+/// SIVI's slow start-up work, in the background while the host starts: loading the contract (the
+/// query catalogue and the request schemas come from it) and seeding the three clusters. The host
+/// awaits <see cref="InitializeAsync"/> before it answers.
+/// </summary>
+public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<SiviAfsSeedSettings, SiviAfsClusters<int>> counts, int globalSeed, string contractFile, string credentialsDirectory)
+    : IModuleInitializer, IResettable
+{
+    private Task<(ApiSpec Spec, Dictionary<SiviAfsCluster, SiviAfsStructure> Structures)>? contractTask;
+    private Task<(SiviAfsSeedSettings Settings, SiviAfsClients Clients, Dictionary<SiviAfsCluster, SiviAfsClusterStore> Stores)>? bookTask;
+    private SiviAfsClients? clients;
+    private ApiSpec? spec;
+    private Dictionary<SiviAfsCluster, SiviAfsStructure>? structures;
+    private Dictionary<SiviAfsCluster, SiviAfsClusterStore>? stores;
+    private SiviAfsSeedSettings? seed;
+
+    public ApiSpec Spec => spec ?? throw NotReady();
+
+    public SiviAfsSeedSettings Settings => seed ?? throw NotReady();
+
+    public SiviAfsClients Clients => clients ?? throw NotReady();
+
+    public SiviAfsStructure Structure(SiviAfsCluster cluster) => (structures ?? throw NotReady())[cluster];
+
+    public SiviAfsClusterStore Store(SiviAfsCluster cluster) => (stores ?? throw NotReady())[cluster];
+
+    public void Begin()
+    {
+        contractTask ??= Task.Run(() =>
+        {
+            var loaded = SpecLoader.LoadFile(contractFile);
+            var contract = loaded.Spec ?? throw new InvalidOperationException($"sivi-afs: the contract {contractFile} does not load: {string.Join("; ", loaded.Diagnostics.Take(3))}");
+            return (contract, SiviAfsCluster.All.ToDictionary(c => c, c => SiviAfsCatalogReader.Read(contract.Document, c)));
+        });
+        bookTask ??= Task.Run(() =>
+        {
+            var file = settings();
+            var n = counts(file);
+            var data = SiviAfsSeeder.Seed(file, globalSeed, n);
+            return (file, SiviAfsClients.Load(file.OauthClients, credentialsDirectory), new Dictionary<SiviAfsCluster, SiviAfsClusterStore>
+            {
+                [SiviAfsCluster.Policy] = new(SiviAfsCluster.Policy, file.IdPrefixes.Policy, data.Versions.Policy, n.Policy),
+                [SiviAfsCluster.Claim] = new(SiviAfsCluster.Claim, file.IdPrefixes.Claim, data.Versions.Claim, n.Claim),
+                [SiviAfsCluster.Party] = new(SiviAfsCluster.Party, file.IdPrefixes.Party, data.Versions.Party, n.Party),
+            });
+        });
+    }
+
+    public async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Begin();
+        (spec, structures) = await contractTask!.WaitAsync(cancellationToken);
+        (seed, clients, stores) = await bookTask!.WaitAsync(cancellationToken);
+    }
+
+    public void Reset()
+    {
+        foreach (var store in stores?.Values ?? Enumerable.Empty<SiviAfsClusterStore>())
+        {
+            store.Reset();
+        }
+    }
+
+    private static InvalidOperationException NotReady() => new("The SIVI AFS module was used before the host finished starting.");
+}
