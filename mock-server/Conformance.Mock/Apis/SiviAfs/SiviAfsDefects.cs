@@ -16,8 +16,8 @@ public static class SiviAfsDefects
 
     public static IReadOnlyList<DefectInfo> All { get; } =
     [
-        new(EmptyListInsteadOfNoContent, "sivi-afs", "a valid query that matches nothing gets 200 with an empty policy array instead of 204", "sivi_afs_no_match_is_204"),
-        new(BadRequestForUnknownId, "sivi-afs", "an unknown or malformed path id gets 400 instead of 404", "sivi_afs_unknown_id_is_404"),
+        new(EmptyListInsteadOfNoContent, "sivi-afs", "a valid query that matches nothing gets 200 with an empty policy array instead of 204", "sivi_afs_no_match_no_content"),
+        new(BadRequestForUnknownId, "sivi-afs", "an unknown or malformed path id gets 400 instead of 404", "sivi_afs_unknown_id_not_found"),
         new(FilterIgnored, "sivi-afs", "_filter is read (and checked) but selects nothing: every dataset is returned", "flow_success_criteria"),
         new(SortIgnored, "sivi-afs", "_sort is read (and checked) but the datasets stay in id order", "flow_success_criteria"),
         new(ValidOnIgnored, "sivi-afs", "validOn is read (and checked) but the current state is returned", "flow_success_criteria"),

@@ -65,6 +65,8 @@ public sealed class SiviAfsModule : IApiModule
         ArgumentNullException.ThrowIfNull(group);
         group.MapPost("/oauth/token", SiviAfsTokenEndpoint.HandleAsync);
         group.MapSiviAfsRetrieves();
+        group.MapSiviAfsWrites();
+        group.MapPost("/policies/rates/new", SiviAfsRateEndpoint.HandleAsync);
     }
 
     public Task WriteErrorAsync(HttpContext context, int statusCode, string detail) =>
