@@ -2,6 +2,7 @@ using Conformance.Mock.Apis.SiviAfs.Auth;
 using Conformance.Mock.Apis.SiviAfs.Catalog;
 using Conformance.Mock.Apis.SiviAfs.Seeding;
 using Conformance.Mock.Apis.SiviAfs.State;
+using Conformance.Mock.Seeding;
 using Conformance.Mock.State;
 using Conformance.Specs.Loading;
 using Conformance.Specs.Model;
@@ -39,7 +40,7 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
         contractTask ??= Task.Run(() =>
         {
             var loaded = SpecLoader.LoadFile(contractFile);
-            var contract = loaded.Spec ?? throw new InvalidOperationException($"sivi-afs: the contract {contractFile} does not load: {string.Join("; ", loaded.Diagnostics.Take(3))}");
+            var contract = loaded.Spec ?? throw new SeedFileException($"sivi-afs: the contract {contractFile} does not load: {string.Join("; ", loaded.Diagnostics.Take(3))}");
             return (contract, SiviAfsCluster.All.ToDictionary(c => c, c => SiviAfsCatalogReader.Read(contract.Document, c)));
         });
         bookTask ??= Task.Run(() =>

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Conformance.Mock.Seeding;
 
 namespace Conformance.Mock.Apis.SiviAfs.Auth;
 
@@ -23,7 +24,7 @@ public sealed class SiviAfsClients
             var file = Path.Combine(credentialsDirectory, r.Key + ".secret.txt");
             if (!File.Exists(file))
             {
-                throw new InvalidOperationException($"sivi-afs: no secret for OAuth client '{r.Key}' ({file}).");
+                throw new SeedFileException($"sivi-afs: no secret for OAuth client '{r.Key}' ({file}).");
             }
 
             var scopes = r.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Apis.SiviAfs.Http;
 
@@ -60,6 +61,7 @@ public static class SiviAfsErrors
         var response = context.Response;
         response.StatusCode = status;
         response.ContentType = SiviAfsVersioning.ContentType(context);
+        var malformed = context.RequestServices.GetService<SiviAfsDefectSwitches>()?.MalformedErrorEntity == true;
         await using var json = new Utf8JsonWriter(response.BodyWriter);
         json.WriteStartObject();
         json.WriteStartArray("error");
@@ -67,9 +69,13 @@ public static class SiviAfsErrors
         {
             json.WriteStartObject();
             json.WriteString("entityType", "default");
-            json.WriteString("httpStatus", status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            json.WriteString("httpStatus", malformed ? "200" : status.ToString(System.Globalization.CultureInfo.InvariantCulture));
             json.WriteString("errorCode", code);
-            json.WriteString("errorCodeExplanation", Explanations.GetValueOrDefault(code, "The request was refused."));
+            if (!malformed)
+            {
+                json.WriteString("errorCodeExplanation", Explanations.GetValueOrDefault(code, "The request was refused."));
+            }
+
             json.WriteString("errorDescription", Clip(description));
             json.WriteEndObject();
         }

@@ -1,0 +1,38 @@
+using Conformance.Runner.Checks.SiviAfs;
+
+namespace Conformance.Runner.Tests.Checks.SiviAfs;
+
+public sealed class UnknownIdNotFoundCheckTests
+{
+    [Test]
+    public void Evaluate_404ForAnUnknownId_Passes()
+    {
+        var context = SiviAfsExchanges.Build("retrievePolicy", 404, SiviAfsExchanges.Error("404", "20"), "/policies/unknown-id-00");
+
+        Assert.That(SiviAfsExchanges.Run(new UnknownIdNotFoundCheck(), context), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_400ForABadValidOnOfAKnownId_Passes()
+    {
+        var context = SiviAfsExchanges.Build("retrievePolicy", 400, SiviAfsExchanges.Error("400", "02"), "/policies/POL0000001?validOn=never");
+
+        Assert.That(SiviAfsExchanges.Run(new UnknownIdNotFoundCheck(), context), Is.Empty);
+    }
+
+    [Test]
+    public void Evaluate_400ForAGetWithOnlyItsId_Fails()
+    {
+        var context = SiviAfsExchanges.Build("retrievePolicy", 400, SiviAfsExchanges.Error("400", "01"), "/policies/unknown-id-00");
+
+        Assert.That(SiviAfsExchanges.Run(new UnknownIdNotFoundCheck(), context).Single().Message, Does.Contain("404"));
+    }
+
+    [Test]
+    public void Evaluate_400ForAnIdOutsideThePattern_Fails()
+    {
+        var context = SiviAfsExchanges.Build("changePolicyPartially", 400, SiviAfsExchanges.Error("400", "01"), "/policies/not.an.id/change");
+
+        Assert.That(SiviAfsExchanges.Run(new UnknownIdNotFoundCheck(), context).Single().Message, Does.Contain("breaks its pattern"));
+    }
+}
