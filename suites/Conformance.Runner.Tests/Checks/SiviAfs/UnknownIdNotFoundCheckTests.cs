@@ -35,4 +35,17 @@ public sealed class UnknownIdNotFoundCheckTests
 
         Assert.That(SiviAfsExchanges.Run(new UnknownIdNotFoundCheck(), context).Single().Message, Does.Contain("breaks its pattern"));
     }
+
+    [TestCase("/policies/{policyId}/change", "/proxy/afs/policies/POL1/change", "POL1")]
+    [TestCase("/policies/{policyId}", "/sivi-afs/v1/policies/a%20b", "a%20b")]
+    public void PathValues_AnyPrefix_ReadsTheIdFromTheTemplatesSegments(string template, string path, string id)
+    {
+        Assert.That(UnknownIdNotFoundCheck.PathValues(template, path).Values, Is.EqualTo(new[] { id }));
+    }
+
+    [Test]
+    public void PathValues_PathOfAnotherTemplate_IsEmpty()
+    {
+        Assert.That(UnknownIdNotFoundCheck.PathValues("/policies/{policyId}/change", "/policies/POL1/termination"), Is.Empty);
+    }
 }

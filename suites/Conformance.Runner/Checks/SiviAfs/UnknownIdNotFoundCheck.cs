@@ -26,10 +26,10 @@ public sealed class UnknownIdNotFoundCheck : IExchangeCheck, IApiCheck
     {
         var operation = context.Operation!;
         var url = new Uri(context.Exchange.Request.Url);
-        var match = context.Spec.MatchRequest(operation.Method, url.AbsolutePath[(url.AbsolutePath.IndexOf(context.Spec.BasePath, StringComparison.Ordinal) is var at and >= 0 ? at + context.Spec.BasePath.Length : 0)..]);
+        var values = PathValues(operation.PathTemplate, url.AbsolutePath);
         foreach (var parameter in operation.Parameters.Where(p => p.In == ParameterLocation.Path))
         {
-            if (match?.PathParameters.GetValueOrDefault(parameter.Name) is { } value && parameter.Schema is { } schema
+            if (values.GetValueOrDefault(parameter.Name) is { } value && parameter.Schema is { } schema
                 && !context.Spec.Validator.Validate(schema, JsonValue.Create(Uri.UnescapeDataString(value))).IsValid)
             {
                 yield return this.Fail($"path parameter {parameter.Name} '{value}' breaks its pattern, so the URL names nothing: 404 is due, not 400", operation.Pointer);
@@ -41,5 +41,37 @@ public sealed class UnknownIdNotFoundCheck : IExchangeCheck, IApiCheck
         {
             yield return this.Fail("400 to a GET whose only input is its path id: an unknown id is 404, not 400", operation.Pointer);
         }
+    }
+
+    /// <summary>
+    /// The path parameters, read by matching the template against the last segments of the path, so
+    /// a provider mounted under any prefix (a proxy, another base path) is read the same way.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> PathValues(string template, string path)
+    {
+        ArgumentNullException.ThrowIfNull(template);
+        ArgumentNullException.ThrowIfNull(path);
+        var names = template.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var segments = path.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (segments.Length < names.Length)
+        {
+            return values;
+        }
+
+        var tail = segments[^names.Length..];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (names[i].StartsWith('{') && names[i].EndsWith('}'))
+            {
+                values[names[i][1..^1]] = tail[i];
+            }
+            else if (names[i] != tail[i])
+            {
+                return new Dictionary<string, string>(StringComparer.Ordinal);
+            }
+        }
+
+        return values;
     }
 }

@@ -55,6 +55,12 @@ public static class SiviAfsRetrieveEndpoints
             return;
         }
 
+        if (query.Fields is null)
+        {
+            await SiviAfsAnswerWriter.WriteAsync(context, 200, page, structure, runtime.Settings.DataCatalogVersion);
+            return;
+        }
+
         await SiviAfsResponses.JsonAsync(context, 200, SiviAfsAnswers.List(page, structure, runtime.Settings.DataCatalogVersion, query.Fields));
     }
 
@@ -82,6 +88,6 @@ public static class SiviAfsRetrieveEndpoints
             return;
         }
 
-        await SiviAfsResponses.JsonAsync(context, 200, SiviAfsAnswers.Dataset(snapshot, structure, runtime.Settings.DataCatalogVersion));
+        await SiviAfsAnswerWriter.WriteAsync(context, 200, [snapshot], structure, runtime.Settings.DataCatalogVersion);
     }
 }

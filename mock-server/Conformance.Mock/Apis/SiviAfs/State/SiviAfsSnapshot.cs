@@ -9,6 +9,14 @@ namespace Conformance.Mock.Apis.SiviAfs.State;
 /// </summary>
 public sealed record SiviAfsSnapshot(string Id, DateOnly Date, JsonObject Body)
 {
+    private IReadOnlyDictionary<string, byte[][]>? serialized;
+
+    /// <summary>Each entity's objects as UTF-8 JSON, made once (the body never changes), for answers without a projection.</summary>
+    public IReadOnlyDictionary<string, byte[][]> Serialized => serialized ??= Body.ToDictionary(
+        e => e.Key,
+        e => (e.Value as JsonArray ?? []).Select(o => System.Text.Encoding.UTF8.GetBytes(o!.ToJsonString())).ToArray(),
+        StringComparer.Ordinal);
+
     public JsonObject Main(SiviAfsCluster cluster)
     {
         ArgumentNullException.ThrowIfNull(cluster);
