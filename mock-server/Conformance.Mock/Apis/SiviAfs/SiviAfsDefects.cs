@@ -18,9 +18,9 @@ public static class SiviAfsDefects
     [
         new(EmptyListInsteadOfNoContent, "sivi-afs", "a valid query that matches nothing gets 200 with an empty policy array instead of 204", "sivi_afs_no_match_no_content") { CaughtBy = ["queryRules"] },
         new(BadRequestForUnknownId, "sivi-afs", "an unknown or malformed path id gets 400 instead of 404", "sivi_afs_unknown_id_not_found") { CaughtBy = ["unknownIdsAreNotFound"] },
-        new(FilterIgnored, "sivi-afs", "_filter is read (and checked) but selects nothing: every dataset is returned", "flow_success_criteria") { CaughtBy = ["filterOperators"] },
-        new(SortIgnored, "sivi-afs", "_sort is read (and checked) but the datasets stay in id order", "flow_success_criteria") { CaughtBy = ["sortAndPaging"] },
-        new(ValidOnIgnored, "sivi-afs", "validOn is read (and checked) but the current state is returned", "flow_success_criteria") { CaughtBy = ["policyLifecycle"] },
+        new(FilterIgnored, "sivi-afs", "_filter is validated but not applied: every dataset is returned", "flow_success_criteria") { CaughtBy = ["filterOperators"] },
+        new(SortIgnored, "sivi-afs", "_sort is validated but not applied: the datasets stay in id order", "flow_success_criteria") { CaughtBy = ["sortAndPaging"] },
+        new(ValidOnIgnored, "sivi-afs", "validOn is validated but not applied: the current state is returned", "flow_success_criteria") { CaughtBy = ["policyLifecycle"] },
         new(LocationMissing, "sivi-afs", "new answers 201 without Location", "response_headers_conformance"),
         new(MalformedErrorEntity, "sivi-afs", "errors carry httpStatus 200 and no errorCodeExplanation", "error_body_conformance"),
         new(WriteScopeIgnored, "sivi-afs", "new, change and termination are served to tokens without afs.write", "flow_success_criteria") { CaughtBy = ["authErrors"] },
