@@ -42,12 +42,18 @@ public sealed class SiviAfsModule : IApiModule
     {
         ArgumentNullException.ThrowIfNull(context);
         var seedFile = context.SeedFile;
+        var contract = Path.Combine(context.ModuleDirectory, "openapi.yaml");
+        if (!File.Exists(contract))
+        {
+            throw new SeedFileException($"sivi-afs: the contract {contract} is missing; the module reads its query catalogue and request schemas from it.");
+        }
+
         var options = context.Options;
         var runtime = new SiviAfsRuntime(
             () => SeedFileReader.Read<SiviAfsSeedSettings>(seedFile),
             file => Counts(file, options.SeedCounts),
             options.Seed,
-            Path.Combine(context.ModuleDirectory, "openapi.yaml"),
+            contract,
             Path.Combine(context.FixturesDirectory, "credentials", ApiId));
         runtime.Begin();
         var tokens = new SiviAfsTokens(context.Clock, () => TimeSpan.FromSeconds(runtime.Settings.TokenLifetimeSeconds));

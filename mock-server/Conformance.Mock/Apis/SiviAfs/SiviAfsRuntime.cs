@@ -10,9 +10,11 @@ using Conformance.Specs.Model;
 namespace Conformance.Mock.Apis.SiviAfs;
 
 /// <summary>
-/// SIVI's slow start-up work, in the background while the host starts: loading the contract (the
-/// query catalogue and the request schemas come from it) and seeding the three clusters. The host
-/// awaits <see cref="InitializeAsync"/> before it answers.
+/// SIVI's slow start-up work, in the background while the host starts: seeding the three clusters
+/// (the host awaits it in <see cref="InitializeAsync"/> before it answers, so a bad seed file stops
+/// the start) and loading the contract, where the query catalogue and the request schemas come from.
+/// The contract is not awaited by the host, so the other modules answer without waiting for it; a
+/// SIVI request awaits <see cref="ContractReadyAsync"/> first.
 /// </summary>
 public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<SiviAfsSeedSettings, SiviAfsClusters<int>> counts, int globalSeed, string contractFile, string credentialsDirectory)
     : IModuleInitializer, IResettable
@@ -20,18 +22,17 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
     private Task<(ApiSpec Spec, Dictionary<SiviAfsCluster, SiviAfsStructure> Structures)>? contractTask;
     private Task<(SiviAfsSeedSettings Settings, SiviAfsClients Clients, Dictionary<SiviAfsCluster, SiviAfsClusterStore> Stores)>? bookTask;
     private SiviAfsClients? clients;
-    private ApiSpec? spec;
-    private Dictionary<SiviAfsCluster, SiviAfsStructure>? structures;
+    private Loaded? loaded;
     private Dictionary<SiviAfsCluster, SiviAfsClusterStore>? stores;
     private SiviAfsSeedSettings? seed;
 
-    public ApiSpec Spec => spec ?? throw NotReady();
+    public ApiSpec Spec => (loaded ?? throw NotReady()).Spec;
 
     public SiviAfsSeedSettings Settings => seed ?? throw NotReady();
 
     public SiviAfsClients Clients => clients ?? throw NotReady();
 
-    public SiviAfsStructure Structure(SiviAfsCluster cluster) => (structures ?? throw NotReady())[cluster];
+    public SiviAfsStructure Structure(SiviAfsCluster cluster) => (loaded ?? throw NotReady()).Structures[cluster];
 
     public SiviAfsClusterStore Store(SiviAfsCluster cluster) => (stores ?? throw NotReady())[cluster];
 
@@ -60,8 +61,18 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         Begin();
-        (spec, structures) = await contractTask!.WaitAsync(cancellationToken);
         (seed, clients, stores) = await bookTask!.WaitAsync(cancellationToken);
+    }
+
+    /// <summary>Completes once the contract is loaded (at once after the first time).</summary>
+    public async ValueTask ContractReadyAsync()
+    {
+        if (loaded is null)
+        {
+            Begin();
+            var (contract, structures) = await contractTask!;
+            loaded = new Loaded(contract, structures);
+        }
     }
 
     public void Reset()
@@ -71,6 +82,9 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
             store.Reset();
         }
     }
+
+    /// <summary>The contract and its catalogue, published together in one reference.</summary>
+    private sealed record Loaded(ApiSpec Spec, Dictionary<SiviAfsCluster, SiviAfsStructure> Structures);
 
     private static InvalidOperationException NotReady() => new("The SIVI AFS module was used before the host finished starting.");
 }

@@ -19,6 +19,7 @@ public static class SiviAfsGate
     {
         ArgumentNullException.ThrowIfNull(context);
         var services = context.RequestServices;
+        await services.GetRequiredService<SiviAfsRuntime>().ContractReadyAsync();
         var versioning = services.GetRequiredService<SiviAfsVersioning>();
         versioning.Default(context);
         var defects = services.GetRequiredService<SiviAfsDefectSwitches>();
