@@ -27,7 +27,7 @@ dotnet build "$root/mock-server/Conformance.Mock" -c Release -v q -nologo >/dev/
 dotnet build "$root/suites/Conformance.Cli" -c Release -v q -nologo >/dev/null
 dotnet build "$here/WireMockStub" -c Release -v q -nologo >/dev/null
 mock="$root/mock-server/Conformance.Mock/bin/Release/net10.0/Conformance.Mock.dll"
-cli="$root/suites/Conformance.Cli/bin/Release/net10.0/Conformance.Cli.dll"
+cli="$root/suites/Conformance.Cli/bin/Release/net10.0/conformance.dll"
 stub="$here/WireMockStub/bin/Release/net10.0/WireMockStub.dll"
 creds="$root/fixtures/credentials/sivi-afs"
 basic="$(cat "$creds/clientId.txt"):$(cat "$creds/clientSecret.txt")"

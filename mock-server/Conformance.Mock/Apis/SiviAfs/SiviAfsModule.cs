@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace Conformance.Mock.Apis.SiviAfs;
 
@@ -69,6 +70,9 @@ public sealed class SiviAfsModule : IApiModule
     public void Map(RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
+        var services = ((IEndpointRouteBuilder)group).ServiceProvider;
+        var runtime = services.GetRequiredService<SiviAfsRuntime>();
+        services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted.Register(runtime.BeginBook);
         group.MapPost("/oauth/token", SiviAfsTokenEndpoint.HandleAsync);
         group.MapSiviAfsRetrieves();
         group.MapSiviAfsWrites();

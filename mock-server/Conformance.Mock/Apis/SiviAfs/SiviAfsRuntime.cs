@@ -10,17 +10,18 @@ using Conformance.Specs.Model;
 namespace Conformance.Mock.Apis.SiviAfs;
 
 /// <summary>
-/// SIVI's slow start-up work, in the background while the host starts: seeding the three clusters
-/// (the host awaits it in <see cref="InitializeAsync"/> before it answers, so a bad seed file stops
-/// the start) and loading the contract, where the query catalogue and the request schemas come from.
-/// The contract is not awaited by the host, so the other modules answer without waiting for it; a
-/// SIVI request awaits <see cref="ContractReadyAsync"/> first.
+/// SIVI's slow start-up work, in the background while the host starts: binding the seed file and the
+/// clients (the host awaits them in <see cref="InitializeAsync"/>, so a bad seed file stops the
+/// start), seeding the three clusters and loading the contract, where the query catalogue and the
+/// request schemas come from. Seeding and the contract are not awaited by the host, so the other
+/// modules answer without waiting for them; every SIVI request awaits <see cref="ContractReadyAsync"/> first.
 /// </summary>
 public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<SiviAfsSeedSettings, SiviAfsClusters<int>> counts, int globalSeed, string contractFile, string credentialsDirectory)
     : IModuleInitializer, IResettable
 {
     private Task<(ApiSpec Spec, Dictionary<SiviAfsCluster, SiviAfsStructure> Structures)>? contractTask;
-    private Task<(SiviAfsSeedSettings Settings, SiviAfsClients Clients, Dictionary<SiviAfsCluster, SiviAfsClusterStore> Stores)>? bookTask;
+    private Task<(SiviAfsSeedSettings Settings, SiviAfsClients Clients)>? settingsTask;
+    private Task<Dictionary<SiviAfsCluster, SiviAfsClusterStore>>? storesTask;
     private SiviAfsClients? clients;
     private Loaded? loaded;
     private Dictionary<SiviAfsCluster, SiviAfsClusterStore>? stores;
@@ -36,42 +37,58 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
 
     public SiviAfsClusterStore Store(SiviAfsCluster cluster) => (stores ?? throw NotReady())[cluster];
 
+    /// <summary>Starts binding the seed file and reading the client secrets (idempotent).</summary>
     public void Begin()
     {
+        settingsTask ??= Task.Run(() =>
+        {
+            var file = settings();
+            return (file, SiviAfsClients.Load(file.OauthClients, credentialsDirectory));
+        });
+    }
+
+    /// <summary>
+    /// Starts loading the contract and seeding (idempotent): once the host has started, so this CPU
+    /// work does not slow the other modules' start, or at the first SIVI request if that comes first.
+    /// </summary>
+    public void BeginBook()
+    {
+        Begin();
         contractTask ??= Task.Run(() =>
         {
             var loaded = SpecLoader.LoadFile(contractFile);
             var contract = loaded.Spec ?? throw new SeedFileException($"sivi-afs: the contract {contractFile} does not load: {string.Join("; ", loaded.Diagnostics.Take(3))}");
             return (contract, SiviAfsCluster.All.ToDictionary(c => c, c => SiviAfsCatalogReader.Read(contract.Document, c)));
         });
-        bookTask ??= Task.Run(() =>
+        storesTask ??= Task.Run(async () =>
         {
-            var file = settings();
+            var (file, _) = await settingsTask!;
             var n = counts(file);
             var data = SiviAfsSeeder.Seed(file, globalSeed, n);
-            return (file, SiviAfsClients.Load(file.OauthClients, credentialsDirectory), new Dictionary<SiviAfsCluster, SiviAfsClusterStore>
+            return new Dictionary<SiviAfsCluster, SiviAfsClusterStore>
             {
                 [SiviAfsCluster.Policy] = new(SiviAfsCluster.Policy, file.IdPrefixes.Policy, data.Versions.Policy, n.Policy),
                 [SiviAfsCluster.Claim] = new(SiviAfsCluster.Claim, file.IdPrefixes.Claim, data.Versions.Claim, n.Claim),
                 [SiviAfsCluster.Party] = new(SiviAfsCluster.Party, file.IdPrefixes.Party, data.Versions.Party, n.Party),
-            });
+            };
         });
     }
 
     public async Task InitializeAsync(CancellationToken cancellationToken)
     {
         Begin();
-        (seed, clients, stores) = await bookTask!.WaitAsync(cancellationToken);
+        (seed, clients) = await settingsTask!.WaitAsync(cancellationToken);
     }
 
-    /// <summary>Completes once the contract is loaded (at once after the first time).</summary>
+    /// <summary>Completes once the contract is loaded and the book seeded (at once after the first time).</summary>
     public async ValueTask ContractReadyAsync()
     {
-        if (loaded is null)
+        if (loaded is null || stores is null)
         {
-            Begin();
+            BeginBook();
             var (contract, structures) = await contractTask!;
             loaded = new Loaded(contract, structures);
+            stores = await storesTask!;
         }
     }
 

@@ -67,6 +67,7 @@ public static class SiviAfsRetrieveEndpoints
     private static async Task ItemAsync(HttpContext context, SiviAfsCluster cluster)
     {
         var runtime = context.RequestServices.GetRequiredService<SiviAfsRuntime>();
+        await runtime.ContractReadyAsync();
         var store = runtime.Store(cluster);
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
         if (!await SiviAfsGate.PassAsync(context, SiviAfsGate.ReadScope, id, store.Exists))

@@ -70,6 +70,7 @@ public static class SiviAfsWriteEndpoints
     private static async Task ChangeAsync(HttpContext context, SiviAfsCluster cluster, Change change)
     {
         var runtime = context.RequestServices.GetRequiredService<SiviAfsRuntime>();
+        await runtime.ContractReadyAsync();
         var store = runtime.Store(cluster);
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
         var operation = change switch
