@@ -73,8 +73,11 @@ public static class SpecResponseAssert
             return exchange.Body.Length == 0 ? [] : [$"{match.Operation.OperationId} {exchange.Status}: body sent where none is documented"];
         }
 
+        // Keys may carry parameters (SIVI: `application/json; version=3`): the answer's own key first, else one of the same essence.
         var mediaType = (exchange.ContentType ?? "").Split(';')[0].Trim();
-        if (!response.Content.TryGetValue(mediaType, out var media))
+        var media = response.Content.GetValueOrDefault(exchange.ContentType ?? "")
+            ?? response.Content.FirstOrDefault(c => c.Key.Split(';')[0].Trim() == mediaType).Value;
+        if (media is null)
         {
             return [$"{match.Operation.OperationId} {exchange.Status}: content type '{exchange.ContentType}' not documented ({string.Join(", ", response.Content.Keys)})"];
         }
