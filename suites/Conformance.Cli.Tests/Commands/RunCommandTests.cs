@@ -31,6 +31,22 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_SeynaEmbedded_ExitsZeroAndWritesThreeReports()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "seyna", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success), outcome.ToString);
+            Assert.That(Path.Combine(reportDir, "index.html"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "junit.xml"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "results.json"), Does.Exist);
+            Assert.That(outcome.Output, Does.Contain("seyna").And.Contain("CONFORMANT"));
+            Assert.That(outcome.Output, Does.Not.Contain("seyna: not yet covered"));
+        });
+    }
+
+    [Test]
     public async Task Run_AllApisEmbedded_ReportsExactlyTheApisThatCannotRunAsNotYetCovered()
     {
         var coverage = ApiCoverage.Discover(Path.Combine(CliHarness.RepoRoot(), "fixtures"));

@@ -19,13 +19,13 @@ public static class SeynaDefects
     public static IReadOnlyList<DefectInfo> All { get; } =
     [
         new(NextOnLastPage, "seyna", "the last page of a list still carries `next` (the page it leads to is empty)", "seyna_cursor_paging") { CaughtBy = ["cursorTraversal"] },
-        new(CursorRepeatsPage, "seyna", "following `next` serves the same page again", "seyna_cursor_paging") { CaughtBy = ["cursorTraversal"] },
+        new(CursorRepeatsPage, "seyna", "following `next` serves the previous page's last item again (the page starts at the cursor instead of after it)", "seyna_cursor_paging") { CaughtBy = ["cursorTraversal"] },
         new(OlderTimestampAccepted, "seyna", "a PUT with an older `timestamp` is stored as a new version", "flow_success_criteria") { CaughtBy = ["versioning"] },
         new(IdenticalPutVersions, "seyna", "an identical re-PUT stores a new version", "flow_success_criteria") { CaughtBy = ["versioning"] },
         new(ReceiptsDoNotAddUp, "seyna", "a receipt's stored premium is 1 EUR more than the one sent", "seyna_receipt_guarantee_sum") { CaughtBy = ["singleReceiptSubscription", "monthlySubscription"] },
-        new(RetractionNegativeReceipt, "seyna", "the reference flows aside, a retraction makes the provider emit a negative receipt", "seyna_retraction") { CaughtBy = ["retraction"] },
+        new(RetractionNegativeReceipt, "seyna", "a stored retraction makes the provider add a negative receipt offsetting the contract's former cover", "seyna_retraction") { CaughtBy = ["retraction"] },
         new(ClosedClaimOutstanding, "seyna", "a claim stored as closed keeps its outstanding amounts", "seyna_closed_claim_outstanding") { CaughtBy = ["claimLifecycle"] },
-        new(AuthIgnored, "seyna", "requests without or with wrong credentials are served", "auth_required") { CaughtBy = ["authErrors"] },
+        new(AuthIgnored, "seyna", "requests without or with wrong credentials are served", "auth_required"),
         new(ErrorStatusMismatch, "seyna", "error bodies say status 400 whatever the HTTP status", "error_body_conformance") { CaughtBy = ["authErrors"] },
         new(ListUrlWithBasePath, "seyna", "list `url` includes the server's base path", "seyna_list_url") { CaughtBy = ["cursorTraversal"] },
     ];

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Conformance.Mock.Defects;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Conformance.Mock.Apis.Seyna.Http;
 
@@ -40,12 +42,15 @@ public static class SeynaResponses
         {
             writer.WriteStartObject();
             writer.WriteString("object", "error");
-            writer.WriteNumber("status", status);
+            writer.WriteNumber("status", StatusMismatch(context) ? StatusCodes.Status400BadRequest : status);
             writer.WriteString("type", TypeOf(status));
             writer.WriteString("msg", msg);
             writer.WriteEndObject();
         });
     }
+
+    private static bool StatusMismatch(HttpContext context) =>
+        context.RequestServices.GetService<ActiveDefects>()?.IsOn(SeynaDefects.ErrorStatusMismatch) == true;
 
     public static Task JsonAsync(HttpContext context, int status, JsonNode body) => JsonAsync(context, status, writer => body.WriteTo(writer));
 
