@@ -18,6 +18,23 @@ public static class SeynaDefectEffects
         }
     }
 
+    /// <summary>Before the version is decided: a settlement's paid amounts are stored halved.</summary>
+    public static void OnSettlementWrite(SeynaRuntime runtime, SeynaKind kind, JsonObject content)
+    {
+        if (kind != SeynaKind.Settlement || !runtime.Defect(SeynaDefects.SettlementPaidHalved) || content["guarantees"] is not JsonObject guarantees)
+        {
+            return;
+        }
+
+        foreach (var (_, value) in guarantees)
+        {
+            if (value is JsonObject amounts && amounts["paid"] is JsonValue paid)
+            {
+                amounts["paid"] = paid.GetValue<decimal>() / 2;
+            }
+        }
+    }
+
     /// <summary>A new version of an existing object: a closing claim keeps the previous version's outstanding amounts.</summary>
     public static void OnNewVersion(SeynaRuntime runtime, SeynaKind kind, JsonObject content, JsonObject previous)
     {

@@ -15,6 +15,8 @@ public static class SeynaDefects
     public const string AuthIgnored = "seyna.auth-ignored";
     public const string ErrorStatusMismatch = "seyna.error-status-mismatch";
     public const string ListUrlWithBasePath = "seyna.list-url-with-base-path";
+    public const string LocationWithoutBasePath = "seyna.location-without-base-path";
+    public const string SettlementPaidHalved = "seyna.settlement-paid-halved";
 
     public static IReadOnlyList<DefectInfo> All { get; } =
     [
@@ -26,7 +28,9 @@ public static class SeynaDefects
         new(RetractionNegativeReceipt, "seyna", "a stored retraction makes the provider add a negative receipt offsetting the contract's former cover", "seyna_retraction") { CaughtBy = ["retraction"] },
         new(ClosedClaimOutstanding, "seyna", "a claim stored as closed keeps its outstanding amounts", "seyna_closed_claim_outstanding") { CaughtBy = ["claimLifecycle"] },
         new(AuthIgnored, "seyna", "requests without or with wrong credentials are served", "auth_required"),
-        new(ErrorStatusMismatch, "seyna", "error bodies say status 400 whatever the HTTP status", "error_body_conformance") { CaughtBy = ["authErrors"] },
+        new(ErrorStatusMismatch, "seyna", "error bodies say status 400 whatever the HTTP status", "seyna_error_status") { CaughtBy = ["authErrors"] },
         new(ListUrlWithBasePath, "seyna", "list `url` includes the server's base path", "seyna_list_url") { CaughtBy = ["cursorTraversal"] },
+        new(SettlementPaidHalved, "seyna", "a settlement's paid amount is stored halved", "seyna_settlement_per_payment") { CaughtBy = ["claimLifecycle"] },
+        new(LocationWithoutBasePath, "seyna", "a 201's Location is the object's path relative to the server URL, which resolves outside the API", "seyna_location") { CaughtBy = ["singleReceiptSubscription"] },
     ];
 }

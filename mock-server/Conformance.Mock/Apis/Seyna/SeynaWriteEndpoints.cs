@@ -47,6 +47,7 @@ public static class SeynaWriteEndpoints
         }
 
         SeynaDefectEffects.OnWrite(runtime, kind, content);
+        SeynaDefectEffects.OnSettlementWrite(runtime, kind, content);
         var now = runtime.Clock.NowMilliseconds();
         var (status, stored) = state[kind].Write(id, latest => Decide(runtime, kind, state.Portfolio, id, content, timestamp, parent, latest, now));
         if (status == StatusCodes.Status409Conflict)
@@ -57,7 +58,7 @@ public static class SeynaWriteEndpoints
 
         if (status == StatusCodes.Status201Created)
         {
-            http.Response.Headers.Location = http.Request.Path.Value;
+            http.Response.Headers.Location = runtime.Defect(SeynaDefects.LocationWithoutBasePath) ? SeynaLists.RelativePath(http, runtime) : http.Request.Path.Value;
         }
 
         if (kind == SeynaKind.Contract)
