@@ -18,6 +18,16 @@ public static class SeynaDefectEffects
         }
     }
 
+    /// <summary>Before the version is decided: a receipt's cover ends one day late.</summary>
+    public static void OnReceiptWrite(SeynaRuntime runtime, SeynaKind kind, JsonObject content)
+    {
+        if (kind == SeynaKind.Receipt && runtime.Defect(SeynaDefects.ReceiptEndShifted) && content["end_cover_date"] is JsonValue end
+            && SeynaDates.TryParse(end.GetValue<string>(), out var instant))
+        {
+            content["end_cover_date"] = SeynaDates.Format(instant.AddDays(1));
+        }
+    }
+
     /// <summary>Before the version is decided: a settlement's paid amounts are stored halved.</summary>
     public static void OnSettlementWrite(SeynaRuntime runtime, SeynaKind kind, JsonObject content)
     {

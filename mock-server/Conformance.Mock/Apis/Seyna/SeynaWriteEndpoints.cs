@@ -48,6 +48,7 @@ public static class SeynaWriteEndpoints
 
         SeynaDefectEffects.OnWrite(runtime, kind, content);
         SeynaDefectEffects.OnSettlementWrite(runtime, kind, content);
+        SeynaDefectEffects.OnReceiptWrite(runtime, kind, content);
         var now = runtime.Clock.NowMilliseconds();
         var (status, stored) = state[kind].Write(id, latest => Decide(runtime, kind, state.Portfolio, id, content, timestamp, parent, latest, now));
         if (status == StatusCodes.Status409Conflict)
