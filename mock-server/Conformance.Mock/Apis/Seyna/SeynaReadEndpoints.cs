@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Conformance.Mock.Apis.Seyna.Http;
 using Conformance.Mock.Apis.Seyna.Model;
@@ -57,7 +58,7 @@ public static class SeynaReadEndpoints
 
         var page = ids.Where(p => after is null || (paging.Descending ? string.CompareOrdinal(p.Id, after.Id) < 0 : string.CompareOrdinal(p.Id, after.Id) > 0))
             .Take(paging.Limit + 1).ToList();
-        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(Json)], paging.Limit, i => new SeynaCursor("portfolios", string.Empty, paging.Descending, page[i].Id, 0, 0));
+        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(p => JsonSerializer.SerializeToUtf8Bytes(Json(p)))], paging.Limit, i => new SeynaCursor("portfolios", string.Empty, paging.Descending, page[i].Id, 0, 0));
     }
 
     private static async Task GetPortfolioAsync(HttpContext http)
@@ -86,7 +87,7 @@ public static class SeynaReadEndpoints
         }
 
         var page = state[kind].LatestPage(start, paging.Descending, paging.Limit + 1);
-        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(v => v.Body())], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0));
+        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0));
     }
 
     private static async Task ListVersionsAsync(HttpContext http, SeynaKind kind, string endpoint)
@@ -100,7 +101,7 @@ public static class SeynaReadEndpoints
 
         var position = after is null ? null : new SeynaVersion(after.Id, after.Version, new DateTimeOffset(after.Ticks, TimeSpan.Zero), null, () => []);
         var page = state[kind].VersionPage(position, paging.Descending, paging.Limit + 1);
-        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(v => v.Body())], paging.Limit,
+        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit,
             i => new SeynaCursor(endpoint, state.Portfolio.Id, paging.Descending, page[i].Id, page[i].Timestamp.UtcTicks, page[i].Version));
     }
 
@@ -114,7 +115,7 @@ public static class SeynaReadEndpoints
 
         if (state[kind].Latest(id) is { } latest)
         {
-            await SeynaResponses.JsonAsync(http, StatusCodes.Status200OK, latest.Body());
+            await SeynaResponses.BytesAsync(http, StatusCodes.Status200OK, runtime.Rendered.Utf8(latest));
             return;
         }
 

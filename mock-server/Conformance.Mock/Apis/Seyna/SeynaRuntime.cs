@@ -15,5 +15,8 @@ public sealed class SeynaRuntime(SeynaStore store, SeynaKeyring keys, SeynaBodyR
     public ProviderClock Clock { get; } = clock;
     public ActiveDefects Defects { get; } = defects;
 
+    /// <summary>The bytes of recently served versions (bounded).</summary>
+    public SeynaRenderCache Rendered { get; } = new();
+
     public bool Defect(string name) => Defects.IsOn(name);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Conformance.Mock.Apis.Seyna.State;
 using Microsoft.AspNetCore.Http;
 
@@ -37,7 +36,7 @@ public static class SeynaLists
     }
 
     /// <summary>Writes a page given limit + 1 items read after the position (more than limit: a next page exists).</summary>
-    public static Task WriteAsync(HttpContext http, SeynaRuntime runtime, IReadOnlyList<JsonObject> items, int limit, Func<int, SeynaCursor> cursorOf)
+    public static Task WriteAsync(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf)
     {
         var more = items.Count > limit;
         var count = Math.Min(items.Count, limit);
@@ -57,7 +56,7 @@ public static class SeynaLists
             writer.WriteStartArray();
             for (var i = 0; i < count; i++)
             {
-                items[i].WriteTo(writer);
+                writer.WriteRawValue(items[i], skipInputValidation: true);
             }
 
             writer.WriteEndArray();

@@ -52,6 +52,14 @@ public static class SeynaResponses
     private static bool StatusMismatch(HttpContext context) =>
         context.RequestServices.GetService<ActiveDefects>()?.IsOn(SeynaDefects.ErrorStatusMismatch) == true;
 
+    public static async Task BytesAsync(HttpContext context, int status, byte[] json)
+    {
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = json.Length;
+        await context.Response.Body.WriteAsync(json, context.RequestAborted);
+    }
+
     public static Task JsonAsync(HttpContext context, int status, JsonNode body) => JsonAsync(context, status, writer => body.WriteTo(writer));
 
     public static async Task JsonAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
