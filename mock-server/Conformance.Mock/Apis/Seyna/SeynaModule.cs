@@ -26,10 +26,21 @@ public sealed class SeynaModule : IApiModule
 
     public IReadOnlyList<DefectInfo> Defects => SeynaDefects.All;
 
+    private static SeynaSeedSettings Empty { get; } = new()
+    {
+        ReferenceDate = DateTimeOffset.UnixEpoch,
+        Portfolios = [],
+        ApiKeys = [],
+        Counts = new SeynaSeedCounts(),
+        ReceiptsPerContract = [],
+        SettlementsPerClaim = [],
+    };
+
     public void AddServices(IServiceCollection services, ModuleContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var settings = SeedFileReader.Read<SeynaSeedSettings>(context.SeedFile);
+        // A fixtures folder without Seyna's (e.g. one holding another API only) serves no portfolio and trusts no key.
+        var settings = SeedFileReader.ReadOrDefault(context.SeedFile, Empty);
         var counts = context.Options.SeedCounts;
         var contracts = counts.GetValueOrDefault("seyna.contract", settings.Counts.Contract);
         var claims = counts.GetValueOrDefault("seyna.claim", settings.Counts.Claim);
