@@ -18,6 +18,7 @@ public static class SeynaDefects
     public const string LocationWithoutBasePath = "seyna.location-without-base-path";
     public const string SettlementPaidHalved = "seyna.settlement-paid-halved";
     public const string ReceiptEndShifted = "seyna.receipt-end-shifted";
+    public const string PutOverwritesVersion = "seyna.put-overwrites-version";
 
     public static IReadOnlyList<DefectInfo> All { get; } =
     [
@@ -31,6 +32,7 @@ public static class SeynaDefects
         new(AuthIgnored, "seyna", "requests without or with wrong credentials are served", "auth_required"),
         new(ErrorStatusMismatch, "seyna", "error bodies say status 400 whatever the HTTP status", "seyna_error_status") { CaughtBy = ["authErrors"] },
         new(ListUrlWithBasePath, "seyna", "list `url` includes the server's base path", "seyna_list_url") { CaughtBy = ["cursorTraversal"] },
+        new(PutOverwritesVersion, "seyna", "a PUT with changed content replaces the latest version under its number instead of adding one", "seyna_version_immutable") { CaughtBy = ["versioning"] },
         new(ReceiptEndShifted, "seyna", "a receipt's end_cover_date is stored one day late", "seyna_paving") { CaughtBy = ["singleReceiptSubscription", "monthlySubscription"] },
         new(SettlementPaidHalved, "seyna", "a settlement's paid amount is stored halved", "seyna_settlement_per_payment") { CaughtBy = ["claimLifecycle"] },
         new(LocationWithoutBasePath, "seyna", "a 201's Location is the object's path relative to the server URL, which resolves outside the API", "seyna_location") { CaughtBy = ["singleReceiptSubscription"] },

@@ -90,7 +90,7 @@ public static class SeynaWriteEndpoints
         }
 
         var created = latest is null ? now : DateTimeOffset.Parse(latest.Body()["creation_date"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture);
-        var version = (latest?.Version ?? 0) + 1;
+        var version = latest is not null && runtime.Defect(SeynaDefects.PutOverwritesVersion) ? latest.Version : (latest?.Version ?? 0) + 1;
         var stored = SeynaStored.Compose(kind, portfolio, id, version, content, created, now);
         var append = new SeynaVersion(id, version, timestamp, parent, () => stored);
         return (append, (latest is null ? StatusCodes.Status201Created : StatusCodes.Status200OK, append));
