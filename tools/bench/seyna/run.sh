@@ -31,11 +31,15 @@ auth="Basic $(printf '%s:%s' "$user" "$secret" | base64 -w0)"
 base="http://127.0.0.1:$port/seyna/v2"
 now_ms() { date +%s%3N; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
-start() { # extra args... -> ms until the first answered Seyna request
+started=0
+start() { # extra args... -> sets $pid and $started (ms until the first answered Seyna request)
   local t0; t0=$(now_ms)
-  dotnet "$mock" --urls "http://127.0.0.1:$port" --quiet "$@" & pid=$!
-  until curl -fs -o /dev/null -H "Authorization: $auth" "$base/portfolios/pf_0001"; do sleep 0.005; done
-  echo $(( $(now_ms) - t0 ))
+  dotnet "$mock" --urls "http://127.0.0.1:$port" --quiet "$@" >/dev/null 2>&1 & pid=$!
+  until curl -fs -o /dev/null -H "Authorization: $auth" "$base/portfolios/pf_0001"; do
+    kill -0 "$pid" 2>/dev/null || { echo "the provider stopped" >&2; exit 1; }
+    sleep 0.005
+  done
+  started=$(( $(now_ms) - t0 ))
 }
 stop() { kill "$pid"; wait "$pid" 2>/dev/null || true; pid=""; }
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -44,14 +48,15 @@ echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for n in default "$contracts"; do
   times=()
   for _ in 1 2 3; do
-    if [ "$n" = default ]; then times+=("$(start)"); else times+=("$(start --seed-count "seyna.contract=$n")"); fi
+    if [ "$n" = default ]; then start; else start --seed-count "seyna.contract=$n"; fi
+    times+=("$started")
     stop
   done
   echo "start-up to the first Seyna answer, seed $n: $(printf '%s\n' "${times[@]}" | sort -n | sed -n 2p) ms (runs: ${times[*]})"
 done
 
 # 2. A full traversal of every contract and of the contract versions at limit 100, RSS sampled.
-start --seed-count "seyna.contract=$contracts" >/dev/null
+start --seed-count "seyna.contract=$contracts"
 python3 - "$base" "$auth" "$pid" <<'PY'
 import json, sys, time, urllib.request
 base, auth, pid = sys.argv[1], sys.argv[2], sys.argv[3]

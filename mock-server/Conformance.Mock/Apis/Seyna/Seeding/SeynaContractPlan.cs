@@ -15,6 +15,8 @@ namespace Conformance.Mock.Apis.Seyna.Seeding;
 public sealed class SeynaContractPlan
 {
     private const int CancelAfterMonths = 7;
+    private readonly IReadOnlyList<string> names;
+    private readonly int amountSeed;
 
     public SeynaContractPlan(int globalSeed, SeynaPortfolio portfolio, int number, IReadOnlyList<string> guaranteeNames, int receipts, SeynaContractFate fate, DateTimeOffset referenceDate)
     {
@@ -29,15 +31,57 @@ public sealed class SeynaContractPlan
         End = Start.AddYears(1);
         Subscription = Start.AddDays(-random.Next(5, 40));
         Issuance = Subscription.AddDays(1);
-        Amounts = guaranteeNames.ToDictionary(n => n, _ => Guarantee(random), StringComparer.Ordinal);
+        names = guaranteeNames;
+        amountSeed = random.Next(0, int.MaxValue);
         CancelEnd = Start.AddMonths(CancelAfterMonths);
         CancelDate = fate == SeynaContractFate.Retracted ? Start.AddDays(10) : CancelEnd.AddDays(-10);
-        var kept = (decimal)(CancelEnd - Start).TotalDays / (decimal)(End - Start).TotalDays;
-        // Cut on a receipt boundary, the contract keeps exactly the instalments before it (no receipt
-        // straddles the new end to absorb the difference from a pro rata by days).
-        CancelledAmounts = CancelAfterMonths * receipts % 12 == 0
-            ? SeynaMoney.Apply(Amounts, (v, _) => Math.Floor(v * 100 / receipts) / 100 * (CancelAfterMonths * receipts / 12))
-            : SeynaMoney.Apply(Amounts, (v, _) => SeynaMoney.Cents(v * kept));
+    }
+
+    /// <summary>The guarantees of version 1; computed when a body is rendered, never at seeding.</summary>
+    public IReadOnlyDictionary<string, decimal[]> Amounts
+    {
+        get
+        {
+            var random = new StableRandom(amountSeed);
+            return names.ToDictionary(n => n, _ => Guarantee(random), StringComparer.Ordinal);
+        }
+    }
+
+    /// <summary>The guarantees after an early cancellation, reduced pro rata temporis.</summary>
+    public IReadOnlyDictionary<string, decimal[]> CancelledAmounts
+    {
+        get
+        {
+            var kept = (decimal)(CancelEnd - Start).TotalDays / (decimal)(End - Start).TotalDays;
+            // Cut on a receipt boundary, the contract keeps exactly the instalments before it (no receipt
+            // straddles the new end to absorb the difference from a pro rata by days).
+            return CancelAfterMonths * Receipts % 12 == 0
+                ? SeynaMoney.Apply(Amounts, (v, _) => Math.Floor(v * 100 / Receipts) / 100 * (CancelAfterMonths * Receipts / 12))
+                : SeynaMoney.Apply(Amounts, (v, _) => SeynaMoney.Cents(v * kept));
+        }
+    }
+
+    /// <summary>The receipts' ids, timestamps per version and periods, without amounts: what seeding needs.</summary>
+    public IEnumerable<(string Id, int Versions, DateTime Issued, int Index)> ReceiptSchedule()
+    {
+        var retracted = Fate == SeynaContractFate.Retracted;
+        for (var k = 0; k < Receipts; k++)
+        {
+            yield return (ReceiptId(k + 1), retracted ? 2 : 1, k == 0 ? Issuance : Start.AddMonths(12 * k / Receipts).AddDays(-15), k);
+        }
+
+        if (Fate == SeynaContractFate.CancelledEarly)
+        {
+            var index = Receipts;
+            for (var k = 0; k < Receipts; k++)
+            {
+                if (Start.AddMonths(12 * (k + 1) / Receipts) > CancelEnd)
+                {
+                    yield return (ReceiptId(index + 1), 1, CancelDate, index);
+                    index++;
+                }
+            }
+        }
     }
 
     public int Number { get; }
@@ -52,8 +96,6 @@ public sealed class SeynaContractPlan
     public DateTime Issuance { get; }
     public DateTime CancelEnd { get; }
     public DateTime CancelDate { get; }
-    public IReadOnlyDictionary<string, decimal[]> Amounts { get; }
-    public IReadOnlyDictionary<string, decimal[]> CancelledAmounts { get; }
 
     public int ContractVersions => Fate == SeynaContractFate.Running ? 1 : 2;
 
@@ -105,8 +147,9 @@ public sealed class SeynaContractPlan
     public IReadOnlyList<SeynaReceiptPlan> ReceiptPlans()
     {
         var plans = new List<SeynaReceiptPlan>(Receipts + 2);
-        var instalment = SeynaMoney.Apply(Amounts, (v, _) => Math.Floor(v * 100 / Receipts) / 100);
-        var rest = SeynaMoney.Apply(Amounts, (v, _) => v);
+        var amounts = Amounts;
+        var instalment = SeynaMoney.Apply(amounts, (v, _) => Math.Floor(v * 100 / Receipts) / 100);
+        var rest = SeynaMoney.Apply(amounts, (v, _) => v);
         for (var k = 0; k < Receipts; k++)
         {
             var start = Start.AddMonths(12 * k / Receipts);
@@ -118,7 +161,7 @@ public sealed class SeynaContractPlan
 
         if (Fate == SeynaContractFate.CancelledEarly)
         {
-            AddOffsets(plans);
+            AddOffsets(plans, amounts);
         }
 
         return plans;
@@ -130,27 +173,28 @@ public sealed class SeynaContractPlan
     private static Dictionary<string, decimal[]> Minus(IReadOnlyDictionary<string, decimal[]> a, IReadOnlyDictionary<string, decimal[]> b) =>
         a.ToDictionary(p => p.Key, p => p.Value.Select((v, i) => v - b[p.Key][i]).ToArray(), StringComparer.Ordinal);
 
-    private void AddOffsets(List<SeynaReceiptPlan> plans)
+    private void AddOffsets(List<SeynaReceiptPlan> plans, IReadOnlyDictionary<string, decimal[]> amounts)
     {
+        var cancelled = CancelledAmounts;
         var beyond = plans.Where(p => p.End > CancelEnd).ToList();
         var fully = beyond.Where(p => p.Start >= CancelEnd).ToList();
         var index = Receipts;
         foreach (var receipt in beyond)
         {
-            IReadOnlyDictionary<string, decimal[]> amounts;
+            IReadOnlyDictionary<string, decimal[]> offset;
             if (receipt.Start >= CancelEnd)
             {
-                amounts = SeynaMoney.Apply(receipt.Amounts, (v, _) => -v);
+                offset = SeynaMoney.Apply(receipt.Amounts, (v, _) => -v);
             }
             else
             {
                 // The straddling receipt's offset is what brings the sum down to the reduced contract exactly.
-                var keptByOthers = fully.Aggregate(Minus(Amounts, CancelledAmounts), (left, f) => Minus(left, f.Amounts));
-                amounts = SeynaMoney.Apply(keptByOthers, (v, _) => -v);
+                var keptByOthers = fully.Aggregate(Minus(amounts, cancelled), (left, f) => Minus(left, f.Amounts));
+                offset = SeynaMoney.Apply(keptByOthers, (v, _) => -v);
             }
 
             var start = receipt.Start > CancelEnd ? receipt.Start : CancelEnd;
-            plans.Add(new SeynaReceiptPlan(ReceiptId(++index), start, receipt.End, amounts, CancelDate, false) { Offset = true });
+            plans.Add(new SeynaReceiptPlan(ReceiptId(++index), start, receipt.End, offset, CancelDate, false) { Offset = true });
         }
     }
 

@@ -35,12 +35,13 @@ public sealed class SeynaSeeder(SeynaSeedSettings settings, int globalSeed, int 
                 contracts.Add(new SeynaVersion(plan.Id, v, plan.ContractTimestamp(v), null, () => RenderContract(portfolio, plan, version)));
             }
 
-            foreach (var receipt in plan.ReceiptPlans())
+            foreach (var (id, versions, issued, index) in plan.ReceiptSchedule())
             {
-                for (var v = 1; v <= receipt.Versions; v++)
+                for (var v = 1; v <= versions; v++)
                 {
                     var version = v;
-                    receipts.Add(new SeynaVersion(receipt.Id, v, receipt.Timestamp(v, plan), plan.Id, () => Render(SeynaKind.Receipt, portfolio, receipt.Id, version, receipt.Timestamp(1, plan), receipt.Timestamp(version, plan), receipt.Content(version, plan, settings.ReferenceDate))));
+                    var timestamp = SeynaContractPlan.Utc(v == 1 || issued > plan.CancelDate ? issued : plan.CancelDate);
+                    receipts.Add(new SeynaVersion(id, v, timestamp, plan.Id, () => RenderReceipt(portfolio, plan, index, version)));
                 }
             }
         }
@@ -84,6 +85,12 @@ public sealed class SeynaSeeder(SeynaSeedSettings settings, int globalSeed, int 
         : n / 5 <= settings.CancelledContracts ? SeynaContractFate.CancelledEarly
         : n / 5 <= settings.CancelledContracts + settings.RetractedContracts ? SeynaContractFate.Retracted
         : SeynaContractFate.Running;
+
+    private JsonObject RenderReceipt(SeynaPortfolio portfolio, SeynaContractPlan plan, int index, int version)
+    {
+        var receipt = plan.ReceiptPlans()[index];
+        return Render(SeynaKind.Receipt, portfolio, receipt.Id, version, receipt.Timestamp(1, plan), receipt.Timestamp(version, plan), receipt.Content(version, plan, settings.ReferenceDate));
+    }
 
     private JsonObject RenderContract(SeynaPortfolio portfolio, SeynaContractPlan plan, int version)
     {

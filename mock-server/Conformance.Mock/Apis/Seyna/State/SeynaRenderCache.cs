@@ -5,15 +5,17 @@ using System.Text.Json;
 namespace Conformance.Mock.Apis.Seyna.State;
 
 /// <summary>
-/// The UTF-8 JSON of recently served versions, in a fixed number of slots (a version maps to one slot
-/// by identity; a newer one evicts it). Hot pages are written from bytes, while memory stays bounded
-/// however many pages a traversal reads.
+/// The UTF-8 JSON of versions served more than once, in a fixed number of slots (a version maps to one
+/// slot by identity; a newer one evicts it). A version is cached on its second request in a row for its
+/// slot, so hot pages are written from bytes while a traversal, which reads each item once, caches
+/// nothing and leaves only short-lived garbage: memory stays flat however many pages it reads.
 /// </summary>
 public sealed class SeynaRenderCache
 {
     private const int Slots = 16_384;
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private readonly Entry?[] entries = new Entry?[Slots];
+    private readonly SeynaVersion?[] seen = new SeynaVersion?[Slots];
 
     public byte[] Utf8(SeynaVersion version)
     {
@@ -25,7 +27,15 @@ public sealed class SeynaRenderCache
         }
 
         var bytes = JsonSerializer.SerializeToUtf8Bytes(version.Body(), Json);
-        Volatile.Write(ref entries[slot], new Entry(version, bytes));
+        if (ReferenceEquals(Volatile.Read(ref seen[slot]), version))
+        {
+            Volatile.Write(ref entries[slot], new Entry(version, bytes));
+        }
+        else
+        {
+            Volatile.Write(ref seen[slot], version);
+        }
+
         return bytes;
     }
 
