@@ -24,7 +24,7 @@ echo "building Release..." >&2
 dotnet build "$root/mock-server/Conformance.Mock" -c Release -v q -nologo >/dev/null
 dotnet build "$root/suites/Conformance.Cli" -c Release -v q -nologo >/dev/null
 mock="$root/mock-server/Conformance.Mock/bin/Release/net10.0/Conformance.Mock.dll"
-cli="$root/suites/Conformance.Cli/bin/Release/net10.0/Conformance.Cli.dll"
+cli="$root/suites/Conformance.Cli/bin/Release/net10.0/conformance.dll"
 user="$(cat "$root/fixtures/credentials/seyna/username.txt")"
 secret="$(cat "$root/fixtures/credentials/seyna/password.txt")"
 auth="Basic $(printf '%s:%s' "$user" "$secret" | base64 -w0)"
