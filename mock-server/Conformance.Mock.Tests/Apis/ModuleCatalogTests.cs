@@ -5,9 +5,6 @@ namespace Conformance.Mock.Tests.Apis;
 
 public sealed class ModuleCatalogTests
 {
-    /// <summary>Contracts that exist but have no module yet: a known gap, listed in docs/reference-provider.md.</summary>
-    private static readonly string[] KnownGaps = ["seyna"];
-
     [Test]
     public void Discover_EveryModule_HasAFixtureFolderAndItsOwnBasePath()
     {
@@ -19,11 +16,11 @@ public sealed class ModuleCatalogTests
     }
 
     [Test]
-    public void Discover_EveryFixtureApi_HasAModuleOrIsAKnownGap()
+    public void Discover_EveryFixtureApi_HasAModule()
     {
         var served = ModuleCatalog.Discover().Select(m => m.ApiId).ToHashSet();
 
-        Assert.That(FixturePaths.ApiIds().Where(id => !served.Contains(id)), Is.SubsetOf(KnownGaps));
+        Assert.That(FixturePaths.ApiIds().Where(id => !served.Contains(id)), Is.Empty);
     }
 
     [Test]

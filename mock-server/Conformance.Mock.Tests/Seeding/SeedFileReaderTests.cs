@@ -31,7 +31,7 @@ public sealed class SeedFileReaderTests
         Assert.That(settings.Portfolios.Select(p => p.Id), Is.EqualTo(new[] { "pf_0001", "pf_0002" }));
         Assert.That(settings.Portfolios[1].ProductId, Is.EqualTo("rc_pro"));
         Assert.That(settings.Portfolios[1].Seeded, Is.False);
-        Assert.That(settings.ApiKeys.Single().Portfolios, Is.EqualTo(new[] { "pf_0001", "pf_0002" }));
+        Assert.That(settings.ApiKeys.Select(k => k.Portfolios), Is.EqualTo(new[] { new[] { "pf_0001", "pf_0002" }, new[] { "pf_0002" } }));
         Assert.That(settings.Counts, Is.EqualTo(new SeynaSeedCounts { Contract = 40, Claim = 12 }));
         Assert.That(settings.ReceiptsPerContract, Is.EqualTo(new[] { 1, 2, 4, 12 }));
         Assert.That(settings.Guarantees["rc_pro"], Is.EqualTo(new[] { "professional_liability", "legal_defence" }));

@@ -44,6 +44,21 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_SeynaEmbedded_ExitsZeroAndWritesThreeReports()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--api", "seyna", "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.Success), outcome.ToString);
+            Assert.That(Path.Combine(reportDir, "index.html"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "junit.xml"), Does.Exist);
+            Assert.That(Path.Combine(reportDir, "results.json"), Does.Exist);
+            Assert.That(outcome.Output, Does.Contain("seyna: CONFORMANT"));
+        });
+    }
+
+    [Test]
     public async Task Run_EmbeddedSiviAfs_ConformantWithThreeReports()
     {
         var outcome = await CliHarness.RunAsync("run", "--api", "sivi-afs", "--report-dir", reportDir);

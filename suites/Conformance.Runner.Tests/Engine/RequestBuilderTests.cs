@@ -73,6 +73,50 @@ public sealed class RequestBuilderTests
         });
     }
 
+    [TestCase(true, "http://p/base/portfolios", 0)]
+    [TestCase(false, "http://p/base/portfolios?from=", 1)]
+    public void Build_CursorFromAStepNotRunYet_OmittedOnlyWhenTheParameterSaysSo(bool omit, string url, int problemCount)
+    {
+        var spec = Contracts.Load("seyna");
+        var step = new ArazzoStep
+        {
+            StepId = "page",
+            OperationId = "listPortfolios",
+            Pointer = "/workflows/0/steps/0",
+            Parameters = [new ArazzoParameter("from", "query", JsonValue.Create("$steps.page.outputs.next")) { OmitIfUndefined = omit }],
+        };
+        var problems = new List<string>();
+
+        var (request, _) = RequestBuilder.Build(Context(spec), spec.FindOperation("listPortfolios")!, step, new Conformance.Runner.Expressions.ExpressionScope(), problems);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(request.Url, Is.EqualTo(url));
+            Assert.That(problems, Has.Count.EqualTo(problemCount));
+        });
+    }
+
+    [Test]
+    public void Build_CursorFromThePreviousVisit_IsSentWhenDefined()
+    {
+        var spec = Contracts.Load("seyna");
+        var step = new ArazzoStep
+        {
+            StepId = "page",
+            OperationId = "listPortfolios",
+            Pointer = "/workflows/0/steps/0",
+            Parameters = [new ArazzoParameter("from", "query", JsonValue.Create("$steps.page.outputs.next")) { OmitIfUndefined = true }],
+        };
+        var scope = new Conformance.Runner.Expressions.ExpressionScope
+        {
+            Steps = new Dictionary<string, IReadOnlyDictionary<string, JsonNode?>> { ["page"] = new Dictionary<string, JsonNode?> { ["next"] = "abc" } },
+        };
+
+        var (request, _) = RequestBuilder.Build(Context(spec), spec.FindOperation("listPortfolios")!, step, scope, []);
+
+        Assert.That(request.Url, Is.EqualTo("http://p/base/portfolios?from=abc"));
+    }
+
     [Test]
     public void Build_PathParameterWithoutValue_IsAProblem()
     {

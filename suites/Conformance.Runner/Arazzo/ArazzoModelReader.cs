@@ -141,7 +141,8 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
             context.Error(pointer, "'value' is required");
         }
 
-        return name is null ? null : new ArazzoParameter(name, location, obj["value"]?.DeepClone());
+        var omit = obj["x-conformance-omit-if-undefined"] is JsonValue flag && flag.GetValueKind() == System.Text.Json.JsonValueKind.True;
+        return name is null ? null : new ArazzoParameter(name, location, obj["value"]?.DeepClone()) { OmitIfUndefined = omit };
     }
 
     private ArazzoRequestBody? ReadRequestBody(JsonNode? node, string pointer)

@@ -54,6 +54,13 @@ public sealed class ExchangeContext
     /// <summary>The API the exchange belongs to (its folder under <c>fixtures/apis/</c>); empty when unknown.</summary>
     public string ApiId { get; init; } = string.Empty;
 
+    /// <summary>
+    /// The exchanges of the same workflow run checked before this one, oldest first (empty for generated
+    /// cases): what an API check needs to judge a rule over several answers, such as a cursor traversal
+    /// or an accounting rule between objects read in separate requests.
+    /// </summary>
+    public IReadOnlyList<ExchangeContext> Earlier { get; init; } = [];
+
     /// <summary>The API's declared conventions (the contract's <c>x-conformance</c>).</summary>
     public ApiConventions Conventions => Spec.Conventions;
     public SpecOperation? Operation { get; }

@@ -64,7 +64,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             (_, var problems) => throw new ConformanceConfigurationException($"{request.ApiId}: credentials cannot be resolved", problems),
         };
         var plans = preparation.Documents.Select(d => (Document: d, Workflows: WorkflowPlan.Order(d, request.WorkflowFilter))).ToList();
-        var cases = request.IncludeGeneratedCases && request.WorkflowFilter.Count == 0 ? CaseGenerator.Generate(spec) : [];
+        var cases = request.IncludeGeneratedCases && request.WorkflowFilter.Count == 0 ? OptionalOperations.Select(spec, CaseGenerator.Generate(spec), request.Profile) : [];
         var ownTransport = request.Transport is null ? new RestSharpTransport(new TransportOptions { DefaultTimeout = request.RequestTimeout }, request.TimeProvider) : null;
         var transport = request.Transport ?? ownTransport!;
         try

@@ -20,9 +20,20 @@ public static class RequestBuilder
     public static (TransportRequest Request, MessageView View) Build(
         EngineContext context, SpecOperation operation, ArazzoStep step, ExpressionScope scope, ICollection<string> problems)
     {
-        var parameters = step.Parameters
-            .Select(p => new RequestParameter(p.Name, p.In, ExpressionTemplate.EvaluateValue(p.Value, scope, problems)))
-            .ToList();
+        var parameters = new List<RequestParameter>();
+        foreach (var parameter in step.Parameters)
+        {
+            var own = new List<string>();
+            var value = ExpressionTemplate.EvaluateValue(parameter.Value, scope, own);
+            if (own.Count > 0 && parameter.OmitIfUndefined)
+            {
+                continue;
+            }
+
+            own.ForEach(problems.Add);
+            parameters.Add(new RequestParameter(parameter.Name, parameter.In, value));
+        }
+
         var (body, contentType, json) = Body(operation, step.RequestBody, scope, problems);
         var input = new RequestInput { Operation = operation, Parameters = parameters, Auth = step.Auth, Body = body, BodyJson = json, ContentType = contentType };
         return Build(context, input, problems);

@@ -14,7 +14,8 @@ internal sealed class StepExecutor(EngineContext context)
 {
     private readonly FlowCompletedCheck flowCompleted = context.Catalogue.Get<FlowCompletedCheck>();
 
-    public async Task<StepAttempt> SendAsync(ArazzoStep step, ExpressionScope scope, CancellationToken cancellationToken)
+    /// <summary><paramref name="history"/> holds the run's earlier exchanges; this one is added once checked.</summary>
+    public async Task<StepAttempt> SendAsync(ArazzoStep step, ExpressionScope scope, CancellationToken cancellationToken, List<ExchangeContext>? history = null)
     {
         var operation = ResolveOperation(step);
         if (operation is null)
@@ -49,9 +50,10 @@ internal sealed class StepExecutor(EngineContext context)
         var bodyText = result.BodyText;
         // A JSON body is parsed once, by the context, for the checks and the step's outputs alike.
         var checkContext = (MediaTypes.IsJson(MediaTypes.Essence(result.ContentType)) || result.ContentType is null) && bodyText is not null
-            ? new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText) { ApiId = context.ApiId }
-            : new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, (null, null)) { ApiId = context.ApiId };
+            ? new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText) { ApiId = context.ApiId, Earlier = [.. history ?? []] }
+            : new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, (null, null)) { ApiId = context.ApiId, Earlier = [.. history ?? []] };
         findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext, step.ExpectFailureChecks));
+        history?.Add(checkContext);
         var responseView = new MessageView
         {
             Headers = Join(result.Headers),

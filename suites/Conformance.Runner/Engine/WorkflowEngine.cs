@@ -241,7 +241,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         var scope = run.Scope(document, workflows);
         if (step.WorkflowId is null)
         {
-            return await executor.SendAsync(step, scope, token);
+            return await executor.SendAsync(step, scope, token, run.Exchanges);
         }
 
         var target = document.FindWorkflow(step.WorkflowId);

@@ -14,6 +14,9 @@ internal sealed class WorkflowRun(ArazzoWorkflow workflow, string runId, Diction
     public Dictionary<string, JsonNode?> Outputs { get; } = new(StringComparer.Ordinal);
     public RunBudget Budget { get; } = budget;
 
+    /// <summary>The outbound exchanges checked so far in this run, for checks that judge several answers together.</summary>
+    public List<Checks.ExchangeContext> Exchanges { get; } = [];
+
     public ExpressionScope Scope(ArazzoDocument document, IReadOnlyDictionary<string, WorkflowValues> workflows) => new()
     {
         Inputs = Inputs,
