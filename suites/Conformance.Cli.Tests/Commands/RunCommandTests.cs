@@ -144,6 +144,23 @@ public sealed class RunCommandTests
     }
 
     [Test]
+    public async Task Run_ProfileRequestHeader_ReplacesTheContractsDefaultOnTheWire()
+    {
+        // The contract's request default is the reference provider's tenant; a profile naming another
+        // tenant must be what the provider sees, so its valid generated cases find no such account.
+        var profile = Path.Combine(reportDir, "tenant.yaml");
+        await File.WriteAllTextAsync(profile, "apis:\n  thinksurance:\n    requestHeaders:\n      X-Account-Token: no-such-tenant\n");
+
+        var outcome = await CliHarness.RunAsync("run", "--api", "thinksurance", "--profile", profile, "--report-dir", reportDir);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.ExitCode, Is.EqualTo(ExitCodes.NotConformant), outcome.ToString);
+            Assert.That(File.ReadAllText(Path.Combine(reportDir, "results.json")), Does.Contain("Account not found."));
+        });
+    }
+
+    [Test]
     public async Task Run_UnknownWorkflow_ExitsTwo()
     {
         var outcome = await CliHarness.RunAsync("run", "--api", "finum", "--workflow", "noSuchWorkflow", "--report-dir", reportDir);

@@ -45,6 +45,30 @@ public sealed class RequestBuilderTests
     }
 
     [Test]
+    public void Build_ProfileHeader_ReplacesTheContractsDefaultOfTheSameName()
+    {
+        var spec = Contracts.Load("thinksurance");
+        var context = Context(spec) with { RequestHeaders = [new("X-Account-Token", "tenant-of-this-provider")] };
+        var operation = spec.Operations.First(o => o.Parameters.Any(p => p.Name == "X-Account-Token"));
+
+        var (request, _) = RequestBuilder.Build(context, new RequestInput { Operation = operation }, []);
+
+        Assert.That(request.Headers.Where(h => h.Key == "X-Account-Token").Select(h => h.Value), Is.EqualTo(new[] { "tenant-of-this-provider" }));
+    }
+
+    [Test]
+    public void Build_HeaderParameterGiven_WinsOverTheProfileHeader()
+    {
+        var spec = Contracts.Load("sivi-afs");
+        var context = Context(spec) with { RequestHeaders = [new("Accept", "application/json; version=9")] };
+        var input = new RequestInput { Operation = spec.FindOperation("retrievePolicies")!, Parameters = [new("Accept", "header", JsonValue.Create("application/json; version=2"))] };
+
+        var (request, _) = RequestBuilder.Build(context, input, []);
+
+        Assert.That(request.Headers.Where(h => h.Key == "Accept").Select(h => h.Value), Is.EqualTo(new[] { "application/json; version=2" }));
+    }
+
+    [Test]
     public void Build_ApiWithoutDefaults_AcceptsTheDocumentedMediaTypes()
     {
         var spec = Contracts.Load("finum");

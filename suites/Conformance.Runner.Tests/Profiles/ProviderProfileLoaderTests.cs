@@ -87,6 +87,26 @@ internal sealed class ProviderProfileLoaderTests
         Assert.That(sivi.Credentials["clientId"], Is.EqualTo(new CredentialSource("SIVI_CLIENT_ID", null)));
     }
 
+    [Test]
+    public void Load_RequestHeaders_AreReadInOrder()
+    {
+        var result = Load("apis:\n  thinksurance:\n    requestHeaders:\n      X-Account-Token: abc\n      X-Extra: '1'\n");
+
+        Assert.That(result.Diagnostics, Is.Empty);
+        Assert.That(result.Profile!.Apis["thinksurance"].RequestHeaders, Is.EqualTo(new KeyValuePair<string, string>[] { new("X-Account-Token", "abc"), new("X-Extra", "1") }));
+    }
+
+    [TestCase("'X Bad': v", "is not an HTTP header name")]
+    [TestCase("X-Token: [a, b]", "must be a one-line text value")]
+    public void Load_RequestHeaderMalformed_IsAnErrorAtItsPath(string entry, string message)
+    {
+        var result = Load($"apis:\n  thinksurance:\n    requestHeaders:\n      {entry}\n");
+
+        Assert.That(result.HasErrors, Is.True);
+        Assert.That(result.Diagnostics.Single().Message, Does.Contain(message));
+        Assert.That(result.Diagnostics.Single().Path, Does.StartWith("apis.thinksurance.requestHeaders."));
+    }
+
     [TestCase("webhooks/x")]
     [TestCase("/webhooks?x=1")]
     public void Load_WebhookPathNotAPath_IsAnError(string path)

@@ -99,6 +99,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 FlowTimeout = request.FlowTimeout,
                 RequestTimeout = request.RequestTimeout,
                 ProfileInputs = request.Profile?.Inputs ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(),
+                RequestHeaders = request.Profile?.RequestHeaders ?? [],
                 Policy = new ProfilePolicy(request.Profile, catalogue),
             };
             var flows = new List<FlowResult>();

@@ -48,6 +48,9 @@ public sealed record EngineContext
     /// <summary>Severity overrides and expected failures applied to every finding as it is made.</summary>
     public ProfilePolicy Policy { get; init; } = ProfilePolicy.None;
 
+    /// <summary>The profile's headers for every request that does not set them (they replace the contract's request defaults).</summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; init; } = [];
+
     /// <summary>Makes the unique id of each workflow run (default: 12 random hex digits).</summary>
     public Func<string> RunIdFactory { get; init; } = () => System.Security.Cryptography.RandomNumberGenerator.GetHexString(12, lowercase: true);
 }

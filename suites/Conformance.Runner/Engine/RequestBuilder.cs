@@ -84,7 +84,8 @@ public static class RequestBuilder
             headers.Add(new("Cookie", string.Join("; ", cookies)));
         }
 
-        foreach (var (name, value) in context.Spec.Conventions.RequestHeaders.Where(d => !Has(headers, d.Key)))
+        // Checked as each is added, so a profile header replaces the contract's default of the same name.
+        foreach (var (name, value) in context.RequestHeaders.Concat(context.Spec.Conventions.RequestHeaders).Where(d => !Has(headers, d.Key)))
         {
             headers.Add(new(name, value));
         }

@@ -29,6 +29,13 @@ public sealed record ApiProfile
 
     public IReadOnlyList<ExpectedFailure> ExpectedFailures { get; init; } = [];
 
+    /// <summary>
+    /// Headers sent on every request to this API that does not set them itself, before the contract's
+    /// <c>x-conformance.requestDefaults</c> (which they replace): for example the provider's own tenant
+    /// header, which no contract can know.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; init; } = [];
+
     /// <summary>Values for workflow inputs, by workflow id then input name (or <c>*</c> for all workflows).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();

@@ -17,6 +17,7 @@ namespace Conformance.Runner.Profiles;
 ///     severityOverrides: { response_headers_conformance: info }
 ///     expectedFailures:
 ///       - { check: status_code_conformance, workflow: unknown_ids, reason: "Fixed in 4.2" }
+///     requestHeaders: { X-Tenant: acme }               # on every request that sets none itself
 ///     inputs:
 ///       "*": { brokerId: B-17 }
 /// </code>

@@ -7,7 +7,7 @@ namespace Conformance.Runner.Profiles.Yaml;
 internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
 {
     private static readonly string[] ApiKeys =
-        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "inputs"];
+        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "requestHeaders", "inputs"];
 
     private static readonly string[] CredentialKeys = ["env", "file"];
 
@@ -33,6 +33,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
                 "implementedOptionalOperations" => profile with { ImplementedOptionalOperations = Operations(value, at) },
                 "severityOverrides" => profile with { SeverityOverrides = SeverityOverrides(value, at) },
                 "expectedFailures" => profile with { ExpectedFailures = new ExpectedFailureReader(yaml, options).Read(value, at) },
+                "requestHeaders" => profile with { RequestHeaders = RequestHeaders(value, at) },
                 _ => profile with { Inputs = Inputs(value, at) },
             };
         }
@@ -193,6 +194,34 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
         }
 
         return overrides;
+    }
+
+    private List<KeyValuePair<string, string>> RequestHeaders(ProfileNode node, string path)
+    {
+        var headers = new List<KeyValuePair<string, string>>();
+        if (yaml.Mapping(node, path, "requestHeaders") is not { } mapping)
+        {
+            return headers;
+        }
+
+        foreach (var (name, _, value) in yaml.Entries(mapping, path))
+        {
+            var at = ProfileYamlReader.Join(path, name);
+            if (name.Length == 0 || !name.All(c => c is > ' ' and < (char)127 and not ':' and not '(' and not ')' and not ',' and not '"'))
+            {
+                yaml.Error(value, at, $"'{name}' is not an HTTP header name.");
+            }
+            else if (ProfileYamlReader.Scalar(value) is not { } text || text.Contains('\r', StringComparison.Ordinal) || text.Contains('\n', StringComparison.Ordinal))
+            {
+                yaml.Error(value, at, $"Header '{name}' must be a one-line text value.");
+            }
+            else
+            {
+                headers.Add(new(name, text));
+            }
+        }
+
+        return headers;
     }
 
     private Dictionary<string, IReadOnlyDictionary<string, string>> Inputs(ProfileNode node, string path)
