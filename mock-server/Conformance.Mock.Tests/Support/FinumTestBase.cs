@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Mock.Hosting;
 
 namespace Conformance.Mock.Tests.Support;
 
@@ -10,45 +9,14 @@ namespace Conformance.Mock.Tests.Support;
 /// Starts one reference provider per fixture on a free loopback port, resets it before each test and,
 /// after each test, fails it if any FiNUM answer it received broke the contract.
 /// </summary>
-public abstract class FinumTestBase
+public abstract class FinumTestBase() : ModuleTestBase("finum", "/finum/v1", "FiNUM")
 {
-    protected RunningReferenceProvider Provider { get; private set; } = null!;
-    protected HttpClient Client { get; private set; } = null!;
-    protected SpecValidatingHandler Validation { get; private set; } = null!;
 
-    protected virtual ReferenceProviderOptions Options => new() { Urls = ["http://127.0.0.1:0"], Quiet = true };
-
-    protected DateTimeOffset Now => Provider.Clock.GetUtcNow();
-
-    [OneTimeSetUp]
-    public async Task StartProviderAsync()
+    protected override Task AuthorizeAsync()
     {
-        Provider = await ReferenceProvider.StartAsync(Options);
-        Validation = new SpecValidatingHandler("finum", "/finum/v1");
-        Client = new HttpClient(Validation) { BaseAddress = Provider.BaseAddress };
-    }
-
-    [OneTimeTearDown]
-    public async Task StopProviderAsync()
-    {
-        Client.Dispose();
-        Validation.Dispose();
-        await Provider.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ResetProviderAsync()
-    {
-        Validation.Enabled = true;
-        using var response = await Client.PostAsync(new Uri("/__admin/reset", UriKind.Relative), null);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Validation.Clear();
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", FinumTokens.Valid(Now));
+        return Task.CompletedTask;
     }
-
-    [TearDown]
-    public void AssertAnswersConformed() =>
-        Assert.That(Validation.Violations, Is.Empty, "every answer must validate against the FiNUM contract");
 
     protected static Uri Api(string relative) => new("/finum/v1/" + relative.TrimStart('/'), UriKind.Relative);
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Mock.Hosting;
 using Conformance.Mock.Tests.Support;
 
 namespace Conformance.Mock.Tests.Apis.Seyna;
@@ -10,46 +9,16 @@ namespace Conformance.Mock.Tests.Apis.Seyna;
 /// One reference provider per fixture on a free loopback port, reset before each test; after each
 /// test, every Seyna answer received must have validated against the Seyna contract.
 /// </summary>
-public abstract class SeynaTestBase
+public abstract class SeynaTestBase() : ModuleTestBase("seyna", "/seyna/v2", "Seyna")
 {
     public const string KeyId = "seyna-test-key";
     public const string Secret = "sk_test_5f3a9c1e7b2d4860a1c3e5f7";
 
-    protected RunningReferenceProvider Provider { get; private set; } = null!;
-    protected HttpClient Client { get; private set; } = null!;
-    protected SpecValidatingHandler Validation { get; private set; } = null!;
-
-    protected virtual ReferenceProviderOptions Options => new() { Urls = ["http://127.0.0.1:0"], Quiet = true };
-
-    [OneTimeSetUp]
-    public async Task StartProviderAsync()
+    protected override Task AuthorizeAsync()
     {
-        Provider = await ReferenceProvider.StartAsync(Options);
-        Validation = new SpecValidatingHandler("seyna", "/seyna/v2");
-        Client = new HttpClient(Validation) { BaseAddress = Provider.BaseAddress };
-    }
-
-    [OneTimeTearDown]
-    public async Task StopProviderAsync()
-    {
-        Client.Dispose();
-        Validation.Dispose();
-        await Provider.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ResetProviderAsync()
-    {
-        Validation.Enabled = true;
-        using var response = await Client.PostAsync(new Uri("/__admin/reset", UriKind.Relative), null);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Validation.Clear();
         Client.DefaultRequestHeaders.Authorization = Basic(KeyId, Secret);
+        return Task.CompletedTask;
     }
-
-    [TearDown]
-    public void AssertAnswersConformed() =>
-        Assert.That(Validation.Violations, Is.Empty, "every answer must validate against the Seyna contract");
 
     public static AuthenticationHeaderValue Basic(string id, string secret) =>
         new("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{id}:{secret}")));

@@ -2,7 +2,6 @@ using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Mock.Hosting;
 using Conformance.Mock.Tests.Support;
 using Conformance.Specs;
 
@@ -12,50 +11,19 @@ namespace Conformance.Mock.Tests.Apis.SiviAfs;
 /// One reference provider per fixture on a free loopback port, reset before each test, a token of the
 /// full test client in every request; after each test every SIVI answer must have matched the contract.
 /// </summary>
-public abstract class SiviAfsTestBase
+public abstract class SiviAfsTestBase() : ModuleTestBase("sivi-afs", "/sivi-afs/v1", "SIVI AFS")
 {
     protected const string ClientId = "conformance-test-client";
     protected const string ReaderId = "conformance-test-reader";
 
-    protected RunningReferenceProvider Provider { get; private set; } = null!;
-    protected HttpClient Client { get; private set; } = null!;
-    protected SpecValidatingHandler Validation { get; private set; } = null!;
-
-    protected virtual ReferenceProviderOptions Options => new() { Urls = ["http://127.0.0.1:0"], Quiet = true };
-
     protected static string Secret(string clientId) =>
         File.ReadAllText(Path.Combine(FixturePaths.Require(), "credentials", "sivi-afs", clientId + ".secret.txt")).Trim();
 
-    [OneTimeSetUp]
-    public async Task StartProviderAsync()
+    protected override async Task AuthorizeAsync()
     {
-        Provider = await ReferenceProvider.StartAsync(Options);
-        Validation = new SpecValidatingHandler("sivi-afs", "/sivi-afs/v1");
-        Client = new HttpClient(Validation) { BaseAddress = Provider.BaseAddress };
-    }
-
-    [OneTimeTearDown]
-    public async Task StopProviderAsync()
-    {
-        Client.Dispose();
-        Validation.Dispose();
-        await Provider.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ResetProviderAsync()
-    {
-        Validation.Enabled = true;
-        using var response = await Client.PostAsync(new Uri("/__admin/reset", UriKind.Relative), null);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Validation.Clear();
         Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await TokenAsync(ClientId));
         Client.DefaultRequestHeaders.Accept.Clear();
     }
-
-    [TearDown]
-    public void AssertAnswersConformed() =>
-        Assert.That(Validation.Violations, Is.Empty, "every answer must validate against the SIVI AFS contract");
 
     protected static Uri Api(string relative) => new("/sivi-afs/v1/" + relative.TrimStart('/'), UriKind.Relative);
 

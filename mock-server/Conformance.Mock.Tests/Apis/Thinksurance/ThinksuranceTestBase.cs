@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
-using Conformance.Mock.Hosting;
 using Conformance.Mock.Tests.Support;
 
 namespace Conformance.Mock.Tests.Apis.Thinksurance;
@@ -10,53 +9,20 @@ namespace Conformance.Mock.Tests.Apis.Thinksurance;
 /// One reference provider per fixture on a free loopback port, reset before each test; after each
 /// test every Thinksurance answer it received must have been valid against the contract.
 /// </summary>
-public abstract class ThinksuranceTestBase
+public abstract class ThinksuranceTestBase() : ModuleTestBase("thinksurance", "/thinksurance", "Thinksurance")
 {
     public const string Hash = "5b1f0c9e2d7a4836b0e1f4c2a9d8e7f3";
     public const string Secret = "ts-test-only-4d9e2b7c1a6f3e08";
     public const string DeactivatedHash = "e3d1c5a7b9f24e6080a2c4e6f8b0d2c1";
     public const string AccountToken = "a7c3e9f1b5d2048c6e1a3f5b7d9c0e2a";
 
-    protected RunningReferenceProvider Provider { get; private set; } = null!;
-    protected HttpClient Client { get; private set; } = null!;
-    protected SpecValidatingHandler Validation { get; private set; } = null!;
-
     /// <summary>A valid API token, fetched after each reset.</summary>
     protected string Token { get; private set; } = string.Empty;
 
-    protected virtual ReferenceProviderOptions Options => new() { Urls = ["http://127.0.0.1:0"], Quiet = true };
-
-    protected DateTimeOffset Now => Provider.Clock.GetUtcNow();
-
-    [OneTimeSetUp]
-    public async Task StartProviderAsync()
+    protected override async Task AuthorizeAsync()
     {
-        Provider = await ReferenceProvider.StartAsync(Options);
-        Validation = new SpecValidatingHandler("thinksurance", "/thinksurance");
-        Client = new HttpClient(Validation) { BaseAddress = Provider.BaseAddress };
-    }
-
-    [OneTimeTearDown]
-    public async Task StopProviderAsync()
-    {
-        Client.Dispose();
-        Validation.Dispose();
-        await Provider.DisposeAsync();
-    }
-
-    [SetUp]
-    public async Task ResetProviderAsync()
-    {
-        Validation.Enabled = true;
-        using var response = await Client.PostAsync(new Uri("/__admin/reset", UriKind.Relative), null);
-        Assert.That((int)response.StatusCode, Is.EqualTo(200));
-        Validation.Clear();
         Token = (await PostAsync("api/ipn/tokens", new JsonObject { ["hash"] = Hash, ["secret"] = Secret }))["token"]!.GetValue<string>();
     }
-
-    [TearDown]
-    public void AssertAnswersConformed() =>
-        Assert.That(Validation.Violations, Is.Empty, "every answer must validate against the Thinksurance contract");
 
     protected static Uri Api(string relative) => new("/thinksurance/" + relative.TrimStart('/'), UriKind.Relative);
 
