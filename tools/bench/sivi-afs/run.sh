@@ -8,6 +8,7 @@
 #
 #   tools/bench/sivi-afs/run.sh             # about a minute
 #   DURATION=5s tools/bench/sivi-afs/run.sh
+#   R2R=1 tools/bench/sivi-afs/run.sh       # the provider as a ReadyToRun publish, as deployed
 #
 # Needs: dotnet, wrk (apt-get install wrk), curl.
 set -euo pipefail
@@ -26,7 +27,11 @@ echo "building Release..." >&2
 dotnet build "$root/mock-server/Conformance.Mock" -c Release -v q -nologo >/dev/null
 dotnet build "$root/suites/Conformance.Cli" -c Release -v q -nologo >/dev/null
 dotnet build "$here/WireMockStub" -c Release -v q -nologo >/dev/null
-mock="$root/mock-server/Conformance.Mock/bin/Release/net10.0/Conformance.Mock.dll"
+mock="$root/mock-server/Conformance.Mock/bin/Release/net10.0/Conformance.Mock.dll"; build="Release build"
+if [ "${R2R:-0}" = 1 ]; then
+  dotnet publish "$root/mock-server/Conformance.Mock" -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$here/.publish" -v q -nologo >/dev/null
+  mock="$here/.publish/Conformance.Mock.dll"; build="Release, ReadyToRun provider"
+fi
 cli="$root/suites/Conformance.Cli/bin/Release/net10.0/conformance.dll"
 stub="$here/WireMockStub/bin/Release/net10.0/WireMockStub.dll"
 creds="$root/fixtures/credentials/sivi-afs"
@@ -96,6 +101,6 @@ ratio=$(awk -v a="$mock_rps" -v b="$wm_rps" 'BEGIN {printf "%.1f", a / b}')
   echo "| WireMock.Net 2.21.0, the same ${bytes} bytes as a static stub | ${wm_rps} req/s | — |"
   echo "| ratio reference provider / WireMock.Net | ${ratio}× | ≥ 4× |"
   echo
-  echo "Release build, $(nproc) cores, load average before: $load_before; $(date -u +%Y-%m-%dT%H:%MZ)."
+  echo "$build, $(nproc) cores, load average before: $load_before; $(date -u +%Y-%m-%dT%H:%MZ)."
 } | tee "$out"
 rm -rf "$here/.report" "$here/.body.json"
