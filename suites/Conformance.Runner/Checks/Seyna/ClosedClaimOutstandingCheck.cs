@@ -14,11 +14,11 @@ public sealed class ClosedClaimOutstandingCheck : IExchangeCheck, IApiCheck
     public Severity DefaultSeverity => Severity.Error;
     public bool IsMandatory => false;
 
-    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.Objects(context, "claim").Any(c => SeynaAnswers.Text(c, "status") == "closed");
+    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.ClosedClaims(context).Any();
 
     public IEnumerable<Finding> Evaluate(ExchangeContext context)
     {
-        foreach (var claim in SeynaAnswers.Objects(context, "claim").Where(c => SeynaAnswers.Text(c, "status") == "closed"))
+        foreach (var claim in SeynaAnswers.ClosedClaims(context))
         {
             foreach (var name in SeynaAnswers.Names(claim["guarantees"]))
             {

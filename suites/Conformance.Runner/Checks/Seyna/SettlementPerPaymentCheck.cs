@@ -18,17 +18,17 @@ public sealed class SettlementPerPaymentCheck : IExchangeCheck, IApiCheck
     public Severity DefaultSeverity => Severity.Error;
     public bool IsMandatory => false;
 
-    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.Objects(context, "claim").Any(c => SeynaAnswers.Text(c, "status") == "closed");
+    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.ClosedClaims(context).Any();
 
     public IEnumerable<Finding> Evaluate(ExchangeContext context)
     {
         var known = SeynaAnswers.Known(context);
-        foreach (var claim in SeynaAnswers.Objects(context, "claim").Where(c => SeynaAnswers.Text(c, "status") == "closed"))
+        foreach (var claim in SeynaAnswers.ClosedClaims(context))
         {
             var id = SeynaAnswers.Text(claim, "id");
             var portfolio = SeynaAnswers.Text(claim, "portfolio_id") ?? string.Empty;
             var versions = Versions(context, portfolio, id);
-            var unmatched = known.Where(p => p.Key.Kind == "settlement" && p.Key.Portfolio == portfolio && SeynaAnswers.Text(p.Value, "claim_id") == id).Select(p => p.Value).ToList();
+            var unmatched = SeynaAnswers.SettlementsOf(known, portfolio, id);
             if (versions.Count < 2 || unmatched.Count == 0)
             {
                 continue;

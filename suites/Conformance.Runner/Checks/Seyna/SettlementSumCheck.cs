@@ -19,16 +19,16 @@ public sealed class SettlementSumCheck : IExchangeCheck, IApiCheck
     public Severity DefaultSeverity => Severity.Error;
     public bool IsMandatory => false;
 
-    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.Objects(context, "claim").Any(c => SeynaAnswers.Text(c, "status") == "closed");
+    public bool AppliesTo(ExchangeContext context) => SeynaAnswers.ClosedClaims(context).Any();
 
     public IEnumerable<Finding> Evaluate(ExchangeContext context)
     {
         var known = SeynaAnswers.Known(context);
-        foreach (var claim in SeynaAnswers.Objects(context, "claim").Where(c => SeynaAnswers.Text(c, "status") == "closed"))
+        foreach (var claim in SeynaAnswers.ClosedClaims(context))
         {
             var id = SeynaAnswers.Text(claim, "id");
             var portfolio = SeynaAnswers.Text(claim, "portfolio_id") ?? string.Empty;
-            var settlements = known.Where(p => p.Key.Kind == "settlement" && p.Key.Portfolio == portfolio && SeynaAnswers.Text(p.Value, "claim_id") == id).Select(p => p.Value).ToList();
+            var settlements = SeynaAnswers.SettlementsOf(known, portfolio, id);
             if (settlements.Count == 0)
             {
                 continue;

@@ -128,5 +128,16 @@ public static class SeynaAnswers
 
     /// <summary>The known receipts of a contract (same portfolio, <c>contract_id</c> equal to its id).</summary>
     public static List<JsonObject> ReceiptsOf(Dictionary<(string Kind, string Portfolio, string Id), JsonObject> known, string portfolio, string contractId) =>
-        [.. known.Where(p => p.Key.Kind == "receipt" && p.Key.Portfolio == portfolio && Text(p.Value, "contract_id") == contractId).Select(p => p.Value)];
+        Children(known, "receipt", "contract_id", portfolio, contractId);
+
+    /// <summary>The known settlements of a claim (same portfolio, <c>claim_id</c> equal to its id).</summary>
+    public static List<JsonObject> SettlementsOf(Dictionary<(string Kind, string Portfolio, string Id), JsonObject> known, string portfolio, string? claimId) =>
+        Children(known, "settlement", "claim_id", portfolio, claimId);
+
+    /// <summary>The claims of this answer that are finished (<c>closed</c>).</summary>
+    public static IEnumerable<JsonObject> ClosedClaims(ExchangeContext context) =>
+        Objects(context, "claim").Where(c => Text(c, "status") == "closed");
+
+    private static List<JsonObject> Children(Dictionary<(string Kind, string Portfolio, string Id), JsonObject> known, string kind, string parentMember, string portfolio, string? parentId) =>
+        [.. known.Where(p => p.Key.Kind == kind && p.Key.Portfolio == portfolio && Text(p.Value, parentMember) == parentId).Select(p => p.Value)];
 }
