@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
 using Conformance.Mock.Tests.Support;
 
@@ -22,17 +21,7 @@ public sealed class FinumMalformedRequestTests : FinumTestBase
 
         foreach (var item in FinumMalformedCorpus.All())
         {
-            using var request = new HttpRequestMessage(item.Method, Api(item.PathAndQuery));
-            if (item.Body is not null)
-            {
-                request.Content = new ByteArrayContent(item.Body);
-                request.Content.Headers.ContentType = item.ContentType is null ? null : MediaTypeHeaderValue.Parse(item.ContentType);
-            }
-
-            if (item.Authorization is not null)
-            {
-                request.Headers.TryAddWithoutValidation("Authorization", item.Authorization);
-            }
+            using var request = MalformedRequests.Build(item.Method, Api(item.PathAndQuery), item.Body, item.ContentType, item.Authorization);
 
             HttpResponseMessage response;
             try

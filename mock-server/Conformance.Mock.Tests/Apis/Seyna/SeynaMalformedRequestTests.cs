@@ -1,5 +1,5 @@
-using System.Net.Http.Headers;
 using System.Text.Json.Nodes;
+using Conformance.Mock.Tests.Support;
 
 namespace Conformance.Mock.Tests.Apis.Seyna;
 
@@ -21,18 +21,7 @@ public sealed class SeynaMalformedRequestTests : SeynaTestBase
 
         foreach (var item in SeynaMalformedCorpus.All())
         {
-            using var request = new HttpRequestMessage(item.Method, Api(item.PathAndQuery));
-            if (item.Body is not null)
-            {
-                request.Content = new ByteArrayContent(item.Body);
-                request.Content.Headers.ContentType = item.ContentType is null ? null : MediaTypeHeaderValue.Parse(item.ContentType);
-            }
-
-            if (item.Authorization is not null)
-            {
-                request.Headers.Authorization = null;
-                request.Headers.TryAddWithoutValidation("Authorization", item.Authorization);
-            }
+            using var request = MalformedRequests.Build(item.Method, Api(item.PathAndQuery), item.Body, item.ContentType, item.Authorization);
 
             using var response = await SendAsync(request, item.Authorization is not null);
             var status = (int)response.StatusCode;
