@@ -142,6 +142,7 @@ public static class ReferenceProvider
 
     private static void UsePipeline(WebApplication app, IReadOnlyList<IApiModule> modules)
     {
+        app.UseMiddleware<ProviderDateMiddleware>();
         app.UseMiddleware<ReadinessMiddleware>();
         app.UseMiddleware<JournalMiddleware>();
         app.UseMiddleware<ApiErrorMiddleware>();

@@ -55,6 +55,34 @@ public sealed class OperationTokenProviderTests
     }
 
     [Test]
+    public async Task AuthenticateAsync_ExpiredAfterTheTokenLapsed_SendsThatIssuedToken()
+    {
+        await using var provider = await AuthProvider.StartAsync();
+        using var tokens = Create(AuthProvider.Secret);
+        var first = await tokens.AuthenticateAsync(Context(provider, AuthMode.Default), CancellationToken.None);
+
+        clock.Advance(TimeSpan.FromMinutes(16));
+        var expired = await tokens.AuthenticateAsync(Context(provider, AuthMode.Expired), CancellationToken.None);
+        var fresh = await tokens.AuthenticateAsync(Context(provider, AuthMode.Default), CancellationToken.None);
+
+        Assert.That(expired.Headers, Is.EqualTo(first.Headers));
+        Assert.That(fresh.Headers, Is.Not.EqualTo(first.Headers));
+    }
+
+    [Test]
+    public async Task AuthenticateAsync_ExpiredBeforeAnyTokenLapsed_SaysWhyNothingIsSent()
+    {
+        await using var provider = await AuthProvider.StartAsync();
+        using var tokens = Create(AuthProvider.Secret);
+        await tokens.AuthenticateAsync(Context(provider, AuthMode.Default), CancellationToken.None);
+
+        var expired = await tokens.AuthenticateAsync(Context(provider, AuthMode.Expired), CancellationToken.None);
+
+        Assert.That(expired.Headers, Is.Empty);
+        Assert.That(expired.Problem, Is.EqualTo(TokenCache.NoneExpired));
+    }
+
+    [Test]
     public async Task AuthenticateAsync_ErrorAnsweredWithStatus200_ReportsNoTokenAtThePointer()
     {
         await using var provider = await AuthProvider.StartAsync();

@@ -27,6 +27,9 @@ public sealed class AuthProvider : IAsyncDisposable
     /// <summary>When true, the token endpoint answers 200 without <c>token_type</c> (a schema violation).</summary>
     public bool OmitTokenType { get; set; }
 
+    /// <summary>When set, every answer's <c>Date</c> header: the provider's own clock, which may differ from the runner's.</summary>
+    public Func<DateTimeOffset>? Clock { get; set; }
+
     /// <summary>Called with each <c>/trigger</c> body, e.g. to send a webhook.</summary>
     public Func<JsonNode?, Task>? OnTrigger { get; set; }
 
@@ -48,6 +51,11 @@ public sealed class AuthProvider : IAsyncDisposable
         var path = http.Request.Path.Value ?? string.Empty;
         var authorization = http.Request.Headers.Authorization.ToString();
         received.Enqueue((http.Request.Method, path, authorization.Length == 0 ? null : authorization, body));
+        if (Clock is { } clock)
+        {
+            http.Response.Headers.Date = clock().ToString("r", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         switch (path)
         {
             case AuthSpec.BasePath + "/oauth/token":

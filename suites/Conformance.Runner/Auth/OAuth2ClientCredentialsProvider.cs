@@ -12,9 +12,11 @@ namespace Conformance.Runner.Auth;
 /// scheme's <c>tokenUrl</c> (resolved against the API base URL) with the client authenticated by
 /// HTTP Basic (§2.3.1), for the profile's scopes (default: every scope the scheme declares), and
 /// sent as <c>Authorization: Bearer</c> (RFC 6750). Tokens are cached until they expire
-/// (<c>expires_in</c>, default <see cref="DefaultLifetime"/>) on the injected clock.
+/// (<c>expires_in</c>, default <see cref="DefaultLifetime"/>) on the provider's clock (a
+/// <see cref="ProviderClock"/> when the run has one).
 /// <see cref="AuthMode.MissingScope"/> is a real token obtained without the scopes the operation
-/// requires; other wrong modes send an opaque token the provider never issued.
+/// requires; <see cref="AuthMode.Expired"/> is a token the provider issued once it has expired on its
+/// clock (<see cref="TokenCache.Expired"/>); other wrong modes send an opaque token the provider never issued.
 /// </summary>
 public sealed class OAuth2ClientCredentialsProvider(
     string schemeName,
@@ -48,6 +50,10 @@ public sealed class OAuth2ClientCredentialsProvider(
                 return CredentialOutcome.Nothing;
             case AuthMode.Default:
                 return await TokenAsync(context, scopes, cancellationToken);
+            case AuthMode.Expired:
+                return cache.Expired(string.Join(' ', scopes)) is { } expired
+                    ? CredentialOutcome.Header("Authorization", $"Bearer {expired}")
+                    : CredentialOutcome.Failed(TokenCache.NoneExpired);
             case AuthMode.MissingScope when Narrower(context.RequiredScopes) is { Count: > 0 } narrower:
                 return await TokenAsync(context, narrower, cancellationToken);
             default:
@@ -82,8 +88,9 @@ public sealed class OAuth2ClientCredentialsProvider(
             ContentType = "application/x-www-form-urlencoded",
         };
         var operation = Uri.TryCreate(url, UriKind.Absolute, out var uri) ? context.Spec.MatchRequest("POST", uri.AbsolutePath)?.Operation : null;
-        var started = timeProvider.GetUtcNow();
+        var sent = timeProvider.GetTimestamp();
         var result = await context.Tokens.SendAsync(request, operation, cancellationToken);
+        var started = ProviderClock.SentAt(timeProvider, sent);
         if (result.StatusCode is not { } status)
         {
             return ObtainedToken.Failed($"the token request to {url} got no answer: {result.ErrorMessage}");

@@ -13,8 +13,9 @@ namespace Conformance.Runner.Auth;
 /// A token obtained by calling an operation of the contract, as the scheme's
 /// <c>x-conformance-token</c> (<see cref="OperationTokenSpec"/>) declares, e.g. Thinksurance
 /// <c>createToken</c> with <c>hash</c> and <c>secret</c>. The token is cached until it expires on the
-/// injected clock and sent as the scheme says (<c>Authorization: Bearer</c> or the apiKey header).
-/// Wrong modes send a token the provider never issued.
+/// provider's clock (a <see cref="ProviderClock"/> when the run has one) and sent as the scheme says (<c>Authorization: Bearer</c> or the apiKey header).
+/// <see cref="AuthMode.Expired"/> sends a token the provider issued once it has expired on that clock
+/// (<see cref="TokenCache.Expired"/>); other wrong modes send a token the provider never issued.
 /// </summary>
 public sealed class OperationTokenProvider(
     string schemeName,
@@ -33,6 +34,13 @@ public sealed class OperationTokenProvider(
         if (context.Mode == AuthMode.None)
         {
             return CredentialOutcome.Nothing;
+        }
+
+        if (context.Mode == AuthMode.Expired)
+        {
+            return cache.Expired(string.Empty) is { } expired
+                ? StaticTokenCredentialProvider.Header(context.Scheme, expired)
+                : CredentialOutcome.Failed(TokenCache.NoneExpired);
         }
 
         if (context.Mode != AuthMode.Default)
@@ -62,8 +70,9 @@ public sealed class OperationTokenProvider(
             Body = spec.Body is null ? null : CredentialTemplate.Fill(spec.Body, credentials)?.ToJsonString(),
             ContentType = spec.Body is null ? null : contentType,
         };
-        var started = timeProvider.GetUtcNow();
+        var sent = timeProvider.GetTimestamp();
         var result = await context.Tokens.SendAsync(request, operation, cancellationToken);
+        var started = ProviderClock.SentAt(timeProvider, sent);
         if (result.StatusCode is not { } status)
         {
             return ObtainedToken.Failed($"{spec.OperationId} got no answer: {result.ErrorMessage}");

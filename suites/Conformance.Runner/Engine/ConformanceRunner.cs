@@ -77,7 +77,8 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             }
 
             var masker = new SecretMasker();
-            var providers = CredentialProviderFactory.Create(spec, credentials, request.TimeProvider, masker);
+            var providerClock = new ProviderClock(request.TimeProvider);
+            var providers = CredentialProviderFactory.Create(spec, credentials, providerClock, masker);
             using var disposables = new DisposableList(providers.OfType<IDisposable>());
             var receiverOptions = request.CallbackReceiver with { WebhookPath = request.CallbackReceiver.WebhookPath ?? request.Profile?.WebhookPath ?? $"/webhooks/{request.ApiId}" };
             await using var receiver = plans.Any(p => p.Workflows.Any(NeedsReceiver))
@@ -89,7 +90,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 ApiId = request.ApiId,
                 Spec = spec,
                 BaseUrl = request.ProviderBaseUrl,
-                Transport = new AuthenticatingTransport(transport, authenticator, request.ProviderBaseUrl),
+                Transport = new AuthenticatingTransport(new ProviderClockTransport(transport, providerClock), authenticator, request.ProviderBaseUrl),
                 Authenticator = authenticator,
                 Masker = masker,
                 Inbox = receiver?.Inbox,

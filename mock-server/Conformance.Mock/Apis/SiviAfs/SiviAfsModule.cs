@@ -67,6 +67,8 @@ public sealed class SiviAfsModule : IApiModule
         services.AddSingleton<SiviAfsDefectSwitches>();
     }
 
+    public void MapAdmin(RouteGroupBuilder group) => group.MapSiviAfsAdmin();
+
     public void Map(RouteGroupBuilder group)
     {
         ArgumentNullException.ThrowIfNull(group);
