@@ -14,6 +14,7 @@ public sealed class VersionedRecordTable<T> : IResettable
     private readonly T[] seeded;
     private readonly Lock gate = new();
     private readonly SortedList<string, List<RecordVersion<T>>> records;
+    private long revision;
 
     public VersionedRecordTable(IReadOnlyList<T> seededRecords, Func<T, string> idOf, IComparer<string>? order = null)
     {
@@ -34,6 +35,13 @@ public sealed class VersionedRecordTable<T> : IResettable
             }
         }
     }
+
+    /// <summary>
+    /// Changes with every write and reset, to a value no other table or instance has had
+    /// (<see cref="Revisions"/>): whatever was computed from the table at one revision holds as long
+    /// as the revision is the same (e.g. a rendered answer).
+    /// </summary>
+    public long Revision => Interlocked.Read(ref revision);
 
     public bool TryGet(string id, out RecordVersion<T> current)
     {
@@ -130,6 +138,7 @@ public sealed class VersionedRecordTable<T> : IResettable
         {
             records.Clear();
             Seed();
+            Interlocked.Exchange(ref revision, Revisions.Next());
         }
     }
 
@@ -151,6 +160,7 @@ public sealed class VersionedRecordTable<T> : IResettable
 
         var version = new RecordVersion<T>(id, history.Count + 1, record);
         history.Add(version);
+        Interlocked.Exchange(ref revision, Revisions.Next());
         return version;
     }
 

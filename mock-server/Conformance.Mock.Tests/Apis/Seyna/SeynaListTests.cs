@@ -69,6 +69,28 @@ public sealed class SeynaListTests : SeynaTestBase
         Assert.That(rest["data"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "C", "D" }));
     }
 
+    [Test]
+    public async Task List_ReadRepeatedlyThenAWrite_SameBytesUntilTheWriteThenTheNewObject()
+    {
+        await PutJsonAsync("portfolios/pf_0002/contracts/R-1", ContractBody());
+        var reads = new List<byte[]>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await GetAsync("portfolios/pf_0002/contracts?limit=5");
+            reads.Add(await response.Content.ReadAsByteArrayAsync());
+        }
+
+        await PutJsonAsync("portfolios/pf_0002/contracts/R-2", ContractBody());
+        var after = await GetJsonAsync("portfolios/pf_0002/contracts?limit=5");
+        var refused = await GetAsync("portfolios/pf_0002/contracts?limit=0");
+        var refusedAgain = await GetAsync("portfolios/pf_0002/contracts?limit=0");
+
+        Assert.That(reads[1], Is.EqualTo(reads[0]));
+        Assert.That(reads[2], Is.EqualTo(reads[0]));
+        Assert.That(after["data"]!.AsArray().Select(c => c!["id"]!.GetValue<string>()), Is.EqualTo(new[] { "R-1", "R-2" }));
+        Assert.That(((int)refused.StatusCode, (int)refusedAgain.StatusCode), Is.EqualTo((400, 400)));
+    }
+
     [TestCase("limit=0")]
     [TestCase("limit=101")]
     [TestCase("limit=-1")]

@@ -73,36 +73,54 @@ public static class SeynaReadEndpoints
     private static async Task ListLatestAsync(HttpContext http, SeynaKind kind)
     {
         var runtime = Runtime(http);
-        if (await SeynaGate.PortfolioAsync(http, runtime) is not { } state
-            || await SeynaLists.PagingAsync(http, runtime, kind.Collection, state.Portfolio.Id) is not ({ } paging, var after))
+        if (await SeynaGate.PortfolioAsync(http, runtime) is not { } state)
         {
             return;
         }
 
-        var start = after?.Id;
-        if (start is not null && runtime.Defect(SeynaDefects.CursorRepeatsPage))
+        var collection = state[kind];
+        var revision = collection.Revision;
+        await SeynaLists.ServeAsync(http, runtime, revision, async () =>
         {
-            // Off by one: the page starts at the cursor's item instead of after it.
-            start = paging.Descending ? start + "\uffff" : PreviousKey(start);
-        }
+            if (await SeynaLists.PagingAsync(http, runtime, kind.Collection, state.Portfolio.Id) is not ({ } paging, var after))
+            {
+                return null;
+            }
 
-        var page = state[kind].LatestPage(start, paging.Descending, paging.Limit + 1);
-        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0));
+            var start = after?.Id;
+            if (start is not null && runtime.Defect(SeynaDefects.CursorRepeatsPage))
+            {
+                // Off by one: the page starts at the cursor's item instead of after it.
+                start = paging.Descending ? start + "\uffff" : PreviousKey(start);
+            }
+
+            var page = collection.LatestPage(start, paging.Descending, paging.Limit + 1);
+            return SeynaLists.Render(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0), revision);
+        });
     }
 
     private static async Task ListVersionsAsync(HttpContext http, SeynaKind kind, string endpoint)
     {
         var runtime = Runtime(http);
-        if (await SeynaGate.PortfolioAsync(http, runtime) is not { } state
-            || await SeynaLists.PagingAsync(http, runtime, endpoint, state.Portfolio.Id) is not ({ } paging, var after))
+        if (await SeynaGate.PortfolioAsync(http, runtime) is not { } state)
         {
             return;
         }
 
-        var position = after is null ? null : new SeynaVersion(after.Id, after.Version, new DateTimeOffset(after.Ticks, TimeSpan.Zero), null, () => []);
-        var page = state[kind].VersionPage(position, paging.Descending, paging.Limit + 1);
-        await SeynaLists.WriteAsync(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit,
-            i => new SeynaCursor(endpoint, state.Portfolio.Id, paging.Descending, page[i].Id, page[i].Timestamp.UtcTicks, page[i].Version));
+        var collection = state[kind];
+        var revision = collection.Revision;
+        await SeynaLists.ServeAsync(http, runtime, revision, async () =>
+        {
+            if (await SeynaLists.PagingAsync(http, runtime, endpoint, state.Portfolio.Id) is not ({ } paging, var after))
+            {
+                return null;
+            }
+
+            var position = after is null ? null : new SeynaVersion(after.Id, after.Version, new DateTimeOffset(after.Ticks, TimeSpan.Zero), null, () => []);
+            var page = collection.VersionPage(position, paging.Descending, paging.Limit + 1);
+            return SeynaLists.Render(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit,
+                i => new SeynaCursor(endpoint, state.Portfolio.Id, paging.Descending, page[i].Id, page[i].Timestamp.UtcTicks, page[i].Version), revision);
+        });
     }
 
     private static async Task GetAsync(HttpContext http, SeynaKind kind, string parameter)

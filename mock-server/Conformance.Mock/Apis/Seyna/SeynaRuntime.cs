@@ -18,5 +18,8 @@ public sealed class SeynaRuntime(SeynaStore store, SeynaKeyring keys, SeynaBodyR
     /// <summary>The bytes of recently served versions (bounded).</summary>
     public SeynaRenderCache Rendered { get; } = new();
 
+    /// <summary>Rendered list pages, each valid at its collection's revision.</summary>
+    public Conformance.Mock.Http.RenderedAnswerCache Answers { get; } = new();
+
     public bool Defect(string name) => Defects.IsOn(name);
 }

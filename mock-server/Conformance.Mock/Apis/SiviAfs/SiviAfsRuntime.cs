@@ -2,6 +2,7 @@ using Conformance.Mock.Apis.SiviAfs.Auth;
 using Conformance.Mock.Apis.SiviAfs.Catalog;
 using Conformance.Mock.Apis.SiviAfs.Seeding;
 using Conformance.Mock.Apis.SiviAfs.State;
+using Conformance.Mock.Http;
 using Conformance.Mock.Seeding;
 using Conformance.Mock.State;
 using Conformance.Specs.Loading;
@@ -34,6 +35,9 @@ public sealed class SiviAfsRuntime(Func<SiviAfsSeedSettings> settings, Func<Sivi
     public SiviAfsClients Clients => clients ?? throw NotReady();
 
     public SiviAfsStructure Structure(SiviAfsCluster cluster) => (loaded ?? throw NotReady()).Structures[cluster];
+
+    /// <summary>Rendered retrieve answers, each valid at its cluster's revision.</summary>
+    public RenderedAnswerCache Answers { get; } = new();
 
     public SiviAfsClusterStore Store(SiviAfsCluster cluster) => (stores ?? throw NotReady())[cluster];
 

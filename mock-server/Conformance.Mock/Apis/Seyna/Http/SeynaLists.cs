@@ -1,4 +1,7 @@
+using System.Buffers;
+using System.Text.Json;
 using Conformance.Mock.Apis.Seyna.State;
+using Conformance.Mock.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Mock.Apis.Seyna.Http;
@@ -35,8 +38,35 @@ public static class SeynaLists
         return (paging, cursor);
     }
 
+    /// <summary>
+    /// A list page answered from the rendered answers when the same path and query were read at the
+    /// collection's current <paramref name="revision"/>; else read, rendered and offered to them.
+    /// Null from <paramref name="read"/>: refused, the answer is written.
+    /// </summary>
+    public static async Task ServeAsync(HttpContext http, SeynaRuntime runtime, long revision, Func<Task<RenderedAnswer?>> read)
+    {
+        var key = string.Concat(http.Request.Path.Value, http.Request.QueryString.Value);
+        var answer = runtime.Answers.Find(key, revision);
+        if (answer is null)
+        {
+            answer = await read();
+            if (answer is null)
+            {
+                return;
+            }
+
+            runtime.Answers.Offer(key, answer);
+        }
+
+        await answer.WriteAsync(http);
+    }
+
     /// <summary>Writes a page given limit + 1 items read after the position (more than limit: a next page exists).</summary>
-    public static Task WriteAsync(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf)
+    public static Task WriteAsync(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf) =>
+        Render(http, runtime, items, limit, cursorOf, revision: 0).WriteAsync(http);
+
+    /// <summary>A page given limit + 1 items read after the position, rendered at <paramref name="revision"/>.</summary>
+    public static RenderedAnswer Render(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf, long revision)
     {
         var more = items.Count > limit;
         var count = Math.Min(items.Count, limit);
@@ -47,7 +77,8 @@ public static class SeynaLists
         }
 
         var url = RelativePath(http, runtime);
-        return SeynaResponses.JsonAsync(http, StatusCodes.Status200OK, writer =>
+        var output = new ArrayBufferWriter<byte>(256 + (count * 1536));
+        using (var writer = new Utf8JsonWriter(output, SeynaResponses.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("object", "list");
@@ -66,7 +97,9 @@ public static class SeynaLists
             }
 
             writer.WriteEndObject();
-        });
+        }
+
+        return new RenderedAnswer(revision, StatusCodes.Status200OK, "application/json", output.WrittenSpan.ToArray());
     }
 
     /// <summary>The request path without the server's base path (the module's route prefix).</summary>

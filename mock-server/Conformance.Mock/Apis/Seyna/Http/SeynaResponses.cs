@@ -16,7 +16,7 @@ public static class SeynaResponses
     public const string Challenge = "Basic realm=\"seyna\", charset=\"UTF-8\"";
 
     // Names and addresses are French: written as UTF-8, not as \u escapes.
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string TypeOf(int status) => status switch
     {

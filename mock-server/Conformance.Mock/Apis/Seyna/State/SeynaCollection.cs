@@ -13,6 +13,10 @@ public sealed class SeynaCollection
     private readonly SortedSet<SeynaVersion> versions = new(SeynaVersionOrder.Instance);
     private readonly Dictionary<string, SortedSet<string>> byParent = new(StringComparer.Ordinal);
     private IReadOnlyList<SeynaVersion> seeded = [];
+    private long revision = Conformance.Mock.State.Revisions.Next();
+
+    /// <summary>Changes with every write and reload, to a value unique in the process (<see cref="Conformance.Mock.State.Revisions"/>).</summary>
+    public long Revision => Interlocked.Read(ref revision);
 
     public int Count
     {
@@ -156,6 +160,7 @@ public sealed class SeynaCollection
 
     private void Append(SeynaVersion version)
     {
+        Interlocked.Exchange(ref revision, Conformance.Mock.State.Revisions.Next());
         if (!byId.TryGetValue(version.Id, out var history))
         {
             history = [];

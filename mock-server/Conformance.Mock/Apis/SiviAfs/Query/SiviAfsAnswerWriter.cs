@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 using Conformance.Mock.Apis.SiviAfs.Catalog;
 using Conformance.Mock.Apis.SiviAfs.Http;
@@ -13,14 +14,21 @@ namespace Conformance.Mock.Apis.SiviAfs.Query;
 /// </summary>
 public static class SiviAfsAnswerWriter
 {
-    public static async Task WriteAsync(HttpContext context, int status, IReadOnlyList<SiviAfsSnapshot> page, SiviAfsStructure structure, string catalogVersion)
+    public static Task WriteAsync(HttpContext context, int status, IReadOnlyList<SiviAfsSnapshot> page, SiviAfsStructure structure, string catalogVersion)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(page);
-        ArgumentNullException.ThrowIfNull(structure);
         context.Response.StatusCode = status;
         context.Response.ContentType = SiviAfsVersioning.ContentType(context);
-        await using var json = new Utf8JsonWriter(context.Response.BodyWriter);
+        Write(context.Response.BodyWriter, page, structure, catalogVersion);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>The answer's bytes into <paramref name="output"/>.</summary>
+    public static void Write(IBufferWriter<byte> output, IReadOnlyList<SiviAfsSnapshot> page, SiviAfsStructure structure, string catalogVersion)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(structure);
+        using var json = new Utf8JsonWriter(output);
         json.WriteStartObject();
         json.WriteStartArray("commonFunctional");
         json.WriteStartObject();

@@ -46,6 +46,9 @@ public sealed class SiviAfsClusterStore : IResettable
 
     public bool Exists(string id) => table.TryGet(id, out _);
 
+    /// <summary>Changes with every write and reset of the cluster (<see cref="VersionedRecordTable{T}.Revision"/>).</summary>
+    public long Revision => table.Revision;
+
     /// <summary>Every dataset as valid on <paramref name="validOn"/> (null = now), in id order; those not existing yet are left out.</summary>
     public IReadOnlyList<SiviAfsSnapshot> All(DateOnly? validOn)
     {
