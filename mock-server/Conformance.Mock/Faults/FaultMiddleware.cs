@@ -5,13 +5,21 @@ using Microsoft.AspNetCore.Http;
 namespace Conformance.Mock.Faults;
 
 /// <summary>
-/// Applies injected faults before a request reaches its API. Latency waits on the base clock (a real
-/// delay the consumer's timeouts can see), not on the provider clock.
+/// Applies injected faults before a request reaches its API (on the WireMock engine, before stubs are
+/// matched). Latency waits on the base clock (a real delay the consumer's timeouts can see), not on
+/// the provider clock.
 /// </summary>
 public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IReadOnlyList<IApiModule> modules, ProviderClock clock)
 {
-    public async Task InvokeAsync(HttpContext context)
+    public Task InvokeAsync(HttpContext context) => ApplyAsync(context, context.RequestServices);
+
+    /// <summary>
+    /// <paramref name="errorServices"/> are what a module's error writer resolves (its defects, its
+    /// clock): the modules' own host, also when the request arrived on another server.
+    /// </summary>
+    public async Task ApplyAsync(HttpContext context, IServiceProvider errorServices)
     {
+        ArgumentNullException.ThrowIfNull(context);
         if (faults.IsEmpty || context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal))
         {
             await next(context);
@@ -36,18 +44,32 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IRe
                 context.Abort();
                 return;
             case FaultKind.Status:
-                var module = ModuleCatalog.ForPath(modules, context.Request.Path.Value ?? "/");
-                if (module is null)
-                {
-                    context.Response.StatusCode = rule.Status;
-                    return;
-                }
-
-                await module.WriteErrorAsync(context, rule.Status, $"Injected fault {rule.Id}.");
+                await WriteStatusAsync(context, rule, errorServices);
                 return;
             default:
                 await next(context);
                 return;
+        }
+    }
+
+    private async Task WriteStatusAsync(HttpContext context, FaultRule rule, IServiceProvider errorServices)
+    {
+        var module = ModuleCatalog.ForPath(modules, context.Request.Path.Value ?? "/");
+        if (module is null)
+        {
+            context.Response.StatusCode = rule.Status;
+            return;
+        }
+
+        var own = context.RequestServices;
+        context.RequestServices = errorServices;
+        try
+        {
+            await module.WriteErrorAsync(context, rule.Status, $"Injected fault {rule.Id}.");
+        }
+        finally
+        {
+            context.RequestServices = own;
         }
     }
 }
