@@ -11,6 +11,9 @@ namespace Conformance.Mock.Faults;
 /// </summary>
 public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IReadOnlyList<IApiModule> modules, ProviderClock clock)
 {
+    /// <summary>How long a stalled body hangs when the rule names no latency.</summary>
+    public static readonly TimeSpan DefaultStall = TimeSpan.FromSeconds(30);
+
     public Task InvokeAsync(HttpContext context) => ApplyAsync(context, context.RequestServices);
 
     /// <summary>
@@ -33,6 +36,12 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IRe
             return;
         }
 
+        if (rule.Kind == FaultKind.Stall)
+        {
+            await StallAsync(context, rule.Latency > TimeSpan.Zero ? rule.Latency : DefaultStall);
+            return;
+        }
+
         if (rule.Latency > TimeSpan.Zero)
         {
             await Task.Delay(rule.Latency, clock.BaseProvider, context.RequestAborted);
@@ -50,6 +59,36 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IRe
                 await next(context);
                 return;
         }
+    }
+
+    /// <summary>The real answer is produced, then only its first half is sent before the connection hangs and drops.</summary>
+    private async Task StallAsync(HttpContext context, TimeSpan hold)
+    {
+        var real = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = real;
+        }
+
+        var bytes = buffer.ToArray();
+        try
+        {
+            await real.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+            await real.FlushAsync(context.RequestAborted);
+            await Task.Delay(hold, clock.BaseProvider, context.RequestAborted);
+        }
+        catch (OperationCanceledException)
+        {
+            // The client gave up first: what a stall is for.
+        }
+
+        context.Abort();
     }
 
     private async Task WriteStatusAsync(HttpContext context, FaultRule rule, IServiceProvider errorServices)

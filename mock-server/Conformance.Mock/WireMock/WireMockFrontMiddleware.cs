@@ -1,3 +1,6 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using Conformance.Mock.Admin;
 using Conformance.Mock.Apis;
 using Conformance.Mock.Clock;
@@ -67,11 +70,53 @@ internal sealed class WireMockFrontMiddleware
             return;
         }
 
+        if (path.StartsWith("/__admin/requests", StringComparison.Ordinal))
+        {
+            await NextMaskedAsync(context);
+            return;
+        }
+
         await next(context);
         if (path.StartsWith("/__admin/mappings", StringComparison.Ordinal) && !HttpMethods.IsGet(context.Request.Method))
         {
             engine.EnsureModuleMappings();
         }
+    }
+
+    /// <summary>WireMock.Net's journal answers, with credentials masked (see <see cref="JournalMasking"/>).</summary>
+    private async Task NextMaskedAsync(HttpContext context)
+    {
+        var real = context.Response.Body;
+        using var buffer = new MemoryStream();
+        context.Response.Body = buffer;
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            context.Response.Body = real;
+        }
+
+        var bytes = buffer.ToArray();
+        if (context.Response.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && bytes.Length > 0)
+        {
+            try
+            {
+                var node = JsonNode.Parse(bytes);
+                if (JournalMasking.Mask(node))
+                {
+                    bytes = Encoding.UTF8.GetBytes(node!.ToJsonString());
+                }
+            }
+            catch (JsonException)
+            {
+                // Not a journal document (an error text): passed on as WireMock.Net wrote it.
+            }
+        }
+
+        context.Response.ContentLength = null;
+        await real.WriteAsync(bytes, context.RequestAborted);
     }
 
     private async Task ServeOwnAsync(HttpContext context)
