@@ -13,6 +13,9 @@ namespace Conformance.Suites;
 /// defect the same run is conformant. Timers run <see cref="TimerFactor"/>× faster (waits for
 /// callbacks that never come end in seconds). Only the workflows that exercise a defect are run;
 /// a defect without an entry in <see cref="Focus"/> gets the whole suite, so new defects are covered.
+/// Every defect runs on the default engine (WireMock.Net); on the Kestrel engine, the defect-free
+/// runs of every API and each API's first defect (by name) keep the matrix within minutes while
+/// proving the suite's teeth on both engines.
 /// </summary>
 [TestFixture]
 [Category("Teeth")]
@@ -21,17 +24,24 @@ public sealed class DefectDetectionTests
     private const double TimerFactor = 5;
 
     /// <summary>Every defect of every API the embedded provider serves with flows.</summary>
-    public static IEnumerable<TestCaseData> Defects() =>
-        ReferenceProvider.ListDefects().Where(d => EmbeddedApis().Contains(d.ApiId))
-            .Select(d => new TestCaseData(d).SetName($"RunApi_Defect_{d.Name}_NotConformantNaming_{d.ExpectedCheck}"));
+    public static IEnumerable<TestCaseData> Defects()
+    {
+        var defects = ReferenceProvider.ListDefects().Where(d => EmbeddedApis().Contains(d.ApiId)).ToList();
+        var kestrel = defects.GroupBy(d => d.ApiId).Select(g => g.OrderBy(d => d.Name, StringComparer.Ordinal).First());
+        return defects.Select(d => Case(d, ProviderEngine.WireMock)).Concat(kestrel.Select(d => Case(d, ProviderEngine.Kestrel)));
+
+        static TestCaseData Case(DefectInfo d, ProviderEngine engine) =>
+            new TestCaseData(d, engine).SetName($"RunApi_Defect_{d.Name}_On{engine}_NotConformantNaming_{d.ExpectedCheck}");
+    }
 
     public static IEnumerable<TestCaseData> Apis() =>
-        EmbeddedApis().Select(a => new TestCaseData(a).SetName($"RunApi_NoDefect_{a}_ConformantForEveryFocusedRun"));
+        EmbeddedApis().SelectMany(a => new[] { ProviderEngine.WireMock, ProviderEngine.Kestrel }
+            .Select(engine => new TestCaseData(a, engine).SetName($"RunApi_NoDefect_{a}_On{engine}_ConformantForEveryFocusedRun")));
 
     [TestCaseSource(nameof(Defects))]
-    public async Task RunApi_ProviderWithDefect_NotConformantNamingExpectedCheck(DefectInfo defect)
+    public async Task RunApi_ProviderWithDefect_NotConformantNamingExpectedCheck(DefectInfo defect, ProviderEngine engine)
     {
-        var result = await RunAsync(defect.ApiId, [defect.Name], defect.CaughtBy);
+        var result = await RunAsync(defect.ApiId, [defect.Name], defect.CaughtBy, engine);
 
         var failing = RunResults.AllFindings(result).Where(FailureMessage.IsBlocking).ToList();
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant), $"{defect.Name} ({defect.Description}) was not caught");
@@ -40,12 +50,12 @@ public sealed class DefectDetectionTests
     }
 
     [TestCaseSource(nameof(Apis))]
-    public async Task RunApi_NoDefect_ConformantForEveryFocusedRun(string api)
+    public async Task RunApi_NoDefect_ConformantForEveryFocusedRun(string api, ProviderEngine engine)
     {
         var focus = ReferenceProvider.ListDefects().Where(d => d.ApiId == api).SelectMany(d => d.CaughtBy).Distinct().ToArray();
 
-        var flows = await RunAsync(api, [], focus);
-        var generated = await RunAsync(api, [], []);
+        var flows = await RunAsync(api, [], focus, engine);
+        var generated = await RunAsync(api, [], [], engine);
 
         Assert.Multiple(() =>
         {
@@ -60,11 +70,12 @@ public sealed class DefectDetectionTests
     private static IReadOnlyList<string> EmbeddedApis() => SuiteCatalog.Apis(new SuiteSettings());
 
     /// <summary>Runs the <paramref name="workflows"/> of <paramref name="api"/>, or its generated cases alone when none are named.</summary>
-    private static async Task<ApiRunResult> RunAsync(string api, string[] defects, IReadOnlyList<string> workflows)
+    private static async Task<ApiRunResult> RunAsync(string api, string[] defects, IReadOnlyList<string> workflows, ProviderEngine engine)
     {
         await using var provider = await EmbeddedReferenceProvider.StartAsync(new EmbeddedProviderRequest
         {
             Defects = defects.ToHashSet(StringComparer.Ordinal),
+            Engine = engine,
         });
         var generatedOnly = workflows.Count == 0;
         var request = new ApiRunRequest

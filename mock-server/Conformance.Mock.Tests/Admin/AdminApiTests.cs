@@ -17,33 +17,6 @@ public sealed class AdminApiTests : FinumTestBase
     }
 
     [Test]
-    public async Task Requests_AfterCalls_JournalHasThemNewestFirstWithTokenMasked()
-    {
-        await GetJsonAsync("contract-list?id-list=C100001");
-        await GetJsonAsync("auth-status");
-
-        var journal = JsonNode.Parse(await Client.GetStringAsync(Admin("requests")))!;
-        var requests = journal["requests"]!.AsArray();
-
-        Assert.That(journal["meta"]!["total"]!.GetValue<int>(), Is.EqualTo(2));
-        Assert.That(requests[0]!["request"]!["url"]!.GetValue<string>(), Is.EqualTo("/finum/v1/auth-status"));
-        Assert.That(requests[1]!["request"]!["headers"]!["Authorization"]!.GetValue<string>(), Is.EqualTo("Bearer ***"));
-        Assert.That(requests[1]!["responseDefinition"]!["status"]!.GetValue<int>(), Is.EqualTo(200));
-    }
-
-    [Test]
-    public async Task Requests_Delete_EmptiesTheJournal()
-    {
-        await GetJsonAsync("auth-status");
-
-        using var deleted = await Client.DeleteAsync(Admin("requests"));
-        var journal = JsonNode.Parse(await Client.GetStringAsync(Admin("requests")))!;
-
-        Assert.That((int)deleted.StatusCode, Is.EqualTo(200));
-        Assert.That(journal["requests"]!.AsArray(), Is.Empty);
-    }
-
-    [Test]
     public async Task Clock_Advance_MovesNowForward()
     {
         var before = JsonNode.Parse(await Client.GetStringAsync(Admin("clock")))!["now"]!.GetValue<DateTimeOffset>();

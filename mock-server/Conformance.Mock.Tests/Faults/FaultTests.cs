@@ -1,11 +1,34 @@
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Conformance.Mock.Hosting;
 using Conformance.Mock.Tests.Support;
 
 namespace Conformance.Mock.Tests.Faults;
 
-public sealed class FaultTests : FinumTestBase
+/// <summary>Faults act the same on both engines (on WireMock.Net, before any stub is matched).</summary>
+[TestFixture(ProviderEngine.WireMock)]
+[TestFixture(ProviderEngine.Kestrel)]
+public sealed class FaultTests(ProviderEngine engine) : FinumTestBase
 {
+    protected override ReferenceProviderOptions Options => base.Options with { Engine = engine };
+
+    [Test]
+    public async Task StallFault_OnRoute_HeadersArriveThenTheBodyHangsAndTheConnectionDrops()
+    {
+        await AddFaultAsync(new { route = "/finum/v1/auth-status", kind = "stall", latencyMs = 300 });
+        var started = System.Diagnostics.Stopwatch.StartNew();
+
+        // A client of its own: the test client reads whole bodies to judge them against the contract.
+        using var raw = new HttpClient { BaseAddress = Provider.BaseAddress };
+        using var request = new HttpRequestMessage(HttpMethod.Get, Api("auth-status"));
+        request.Headers.Authorization = Client.DefaultRequestHeaders.Authorization;
+        using var response = await raw.SendAsync(request, HttpCompletionOption.ResponseHeadersRead);
+
+        Assert.That((int)response.StatusCode, Is.EqualTo(200));
+        Assert.That(async () => await response.Content.ReadAsStringAsync(), Throws.InstanceOf<HttpRequestException>().Or.InstanceOf<IOException>());
+        Assert.That(started.Elapsed, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(290)));
+    }
+
     [Test]
     public async Task StatusFault_OnRoute_AnswersThatStatusAsProblemOnlyThere()
     {

@@ -17,6 +17,13 @@ namespace Conformance.Mock.Admin;
 /// </summary>
 public static class AdminEndpoints
 {
+    /// <summary>
+    /// Our endpoints beside WireMock.Net's (paths under <c>/__admin</c>; each module's
+    /// <c>/&lt;api&gt;</c> too). On the WireMock engine these reach our handlers and every other admin
+    /// path reaches WireMock.Net; <c>/reset</c> is ours and resets WireMock.Net's state as well.
+    /// </summary>
+    public static readonly IReadOnlyList<string> OwnPaths = ["/health", "/reset", "/clock", "/callbacks", "/faults", "/defects"];
+
     /// <summary>Maps the shared admin API and, under <c>/__admin/&lt;api&gt;/</c>, each module's own admin routes behind the same guard.</summary>
     public static void MapAdmin(this IEndpointRouteBuilder app, IReadOnlyList<IApiModule> modules)
     {

@@ -7,7 +7,7 @@ namespace Conformance.Mock.Admin;
 
 /// <summary>
 /// <c>POST /__admin/faults</c> with <c>{"route": "/finum/v1/contract-*", "method": "GET", "kind":
-/// "latency|status|drop", "status": 503, "latencyMs": 200, "rate": 0.5, "seed": 7}</c>; only
+/// "latency|status|drop|stall", "status": 503, "latencyMs": 200, "rate": 0.5, "seed": 7}</c>; only
 /// <c>route</c> and <c>kind</c> are required. Answers 201 with the stored rule and its id.
 /// </summary>
 public static class AdminFaultHandlers
@@ -35,7 +35,7 @@ public static class AdminFaultHandlers
 
             if (!Enum.TryParse<FaultKind>(kindText, ignoreCase: true, out var kind) || int.TryParse(kindText, out _))
             {
-                return Bad("kind must be one of latency, status, drop.");
+                return Bad("kind must be one of latency, status, drop, stall.");
             }
 
             var status = Int(root, "status") ?? 503;

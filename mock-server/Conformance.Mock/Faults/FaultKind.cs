@@ -10,4 +10,10 @@ public enum FaultKind
 
     /// <summary>Abort the connection without an answer.</summary>
     Drop,
+
+    /// <summary>
+    /// Send the status, the headers and the first half of the body, then nothing for the rule's
+    /// latency (<see cref="FaultMiddleware.DefaultStall"/> when none is set), then abort the connection.
+    /// </summary>
+    Stall,
 }

@@ -19,6 +19,9 @@ public sealed record EmbeddedProviderRequest
     /// <summary>Null = every discovered module.</summary>
     public IReadOnlyList<IApiModule>? Modules { get; init; }
 
+    /// <summary>Null = the default engine (<see cref="ProviderEngine.WireMock"/>).</summary>
+    public ProviderEngine? Engine { get; init; }
+
     /// <summary>Null = the system clock.</summary>
     public TimeProvider? BaseTimeProvider { get; init; }
 }

@@ -38,6 +38,7 @@ public static class EmbeddedReferenceProvider
             BaseTimeProvider = request.BaseTimeProvider,
             Quiet = true,
         };
+        options = request.Engine is { } engine ? options with { Engine = engine } : options;
         return request.Seed is { } seed ? options with { Seed = seed } : options;
     }
 

@@ -11,6 +11,9 @@ public static class MockArgumentParser
         Usage: conformance mock [options]   (or: dotnet run --project mock-server/Conformance.Mock -- [options])
 
           --urls <url[;url]>               where to listen (default http://127.0.0.1:5080; port 0 = free port)
+          --engine wiremock|kestrel        the server in front of the modules (default wiremock: stub
+                                           overrides, WireMock.Net's admin API; kestrel: fastest, no stubs)
+          --mappings <dir>                 WireMock.Net mapping files (*.json) loaded at start and on reset
           --seed <int>                     global seed (default 20260101)
           --seed-count <api.type>=<n>      entity count, e.g. finum.contract=1000000 (repeatable; overrides seed.yaml)
           --defect <name>                  start with a deliberate defect (repeatable; see --list-defects)
@@ -112,6 +115,12 @@ public static class MockArgumentParser
                     case "--urls":
                         options = options with { Urls = [.. Value().Split(';', ',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)] };
                         break;
+                    case "--engine":
+                        options = options with { Engine = ParseEngine(name, Value()) };
+                        break;
+                    case "--mappings":
+                        options = options with { MappingsDirectory = Path.GetFullPath(Value()) };
+                        break;
                     case "--seed":
                         options = options with { Seed = ParseInt(name, Value()) };
                         break;
@@ -171,6 +180,13 @@ public static class MockArgumentParser
 
         return new MockArguments(options, help, list, null);
     }
+
+    private static ProviderEngine ParseEngine(string name, string text) => text.ToLowerInvariant() switch
+    {
+        "wiremock" => ProviderEngine.WireMock,
+        "kestrel" => ProviderEngine.Kestrel,
+        _ => throw new FormatException($"{name} expects wiremock or kestrel, got '{text}'."),
+    };
 
     private static int ParseInt(string name, string text) =>
         int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value)

@@ -57,7 +57,8 @@ public static class MockCommandLine
 
         try
         {
-            await app.RunAsync();
+            await using var provider = await ReferenceProvider.StartAsync(app, options);
+            await app.WaitForShutdownAsync();
             return 0;
         }
         catch (Exception ex) when (ex is SeedFileException or ArgumentException)

@@ -4,11 +4,14 @@ using Conformance.Mock.Callbacks;
 using Conformance.Mock.Clock;
 using Conformance.Mock.Defects;
 using Conformance.Mock.Faults;
+using Conformance.Mock.InMemory;
 using Conformance.Mock.Journal;
 using Conformance.Mock.State;
+using Conformance.Mock.WireMock;
 using Conformance.Specs;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -31,8 +34,10 @@ public static class ReferenceProvider
     public const int MaxRequestLineBytes = 256 * 1024;
 
     /// <summary>
-    /// Builds the application without starting it. <paramref name="configure"/> runs last on the
-    /// builder (tests use it, e.g., for a test server). Unknown defects or a bad allow-list entry
+    /// Builds the modules' application without starting it. On the Kestrel engine it is the server;
+    /// on the WireMock engine it runs on an <see cref="InMemoryServer"/> and <see cref="StartAsync(WebApplication, ReferenceProviderOptions, CancellationToken)"/>
+    /// puts WireMock.Net in front. <paramref name="configure"/> runs last on the builder (tests use it,
+    /// e.g., for a test server). Unknown defects, a bad allow-list entry or a missing mappings folder
     /// throw <see cref="ArgumentException"/>.
     /// </summary>
     public static WebApplication Build(ReferenceProviderOptions options, Action<WebApplicationBuilder>? configure = null)
@@ -43,6 +48,13 @@ public static class ReferenceProvider
         ValidateDefects(options.Defects, modules);
         ModuleSettingsCheck.Require(modules, options.ModuleSettings);
         var fixtures = options.FixturesDirectory ?? FixturePaths.Require();
+        if (options.MappingsDirectory is { } mappings && (options.Engine != ProviderEngine.WireMock || !Directory.Exists(mappings)))
+        {
+            throw new ArgumentException(options.Engine == ProviderEngine.WireMock
+                ? $"Mappings folder {mappings} does not exist."
+                : "Stub mappings need the WireMock engine (--engine wiremock).");
+        }
+
         var clock = new ProviderClock(options.BaseTimeProvider);
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
@@ -76,24 +88,72 @@ public static class ReferenceProvider
             });
         }
 
+        if (options.Engine == ProviderEngine.WireMock)
+        {
+            builder.Services.AddSingleton<InMemoryServer>();
+            builder.Services.AddSingleton<IServer>(sp => sp.GetRequiredService<InMemoryServer>());
+            builder.Services.AddSingleton<WireMockStubReset>();
+            builder.Services.AddSingleton<IResettable>(sp => sp.GetRequiredService<WireMockStubReset>());
+        }
+
         configure?.Invoke(builder);
         var app = builder.Build();
-        UsePipeline(app, modules);
+        UsePipeline(app, modules, options.Engine);
         return app;
     }
 
     public static async Task<RunningReferenceProvider> StartAsync(ReferenceProviderOptions options, CancellationToken ct = default)
     {
         var app = Build(options);
+        try
+        {
+            return await StartAsync(app, options, ct);
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts an application from <see cref="Build"/> with the same options, and on the WireMock engine WireMock.Net in front of it.</summary>
+    public static async Task<RunningReferenceProvider> StartAsync(WebApplication app, ReferenceProviderOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        ArgumentNullException.ThrowIfNull(options);
         await app.StartAsync(ct);
+        if (options.Engine == ProviderEngine.WireMock)
+        {
+            WireMockEngine engine;
+            try
+            {
+                engine = WireMockEngine.Start(app.Services, options);
+            }
+            catch
+            {
+                await app.StopAsync(CancellationToken.None);
+                throw;
+            }
+
+            app.Services.GetRequiredService<WireMockStubReset>().Engine = engine;
+            var baseAddress = LoopbackBase(engine.Server.Urls[0]);
+            LogServing(app, [baseAddress.ToString()]);
+            return new RunningReferenceProvider(app, baseAddress, engine);
+        }
+
         var first = app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("The provider bound no address.");
+        return new RunningReferenceProvider(app, LoopbackBase(first), null);
+    }
+
+    private static Uri LoopbackBase(string first)
+    {
         var uri = new UriBuilder(first) { Path = "/" };
-        if (uri.Host is "0.0.0.0" or "[::]" or "+" or "*")
+        if (uri.Host is "0.0.0.0" or "[::]" or "+" or "*" or "localhost")
         {
             uri.Host = "127.0.0.1";
         }
 
-        return new RunningReferenceProvider(app, uri.Uri);
+        return uri.Uri;
     }
 
     /// <summary>Every defect any module offers, sorted by name.</summary>
@@ -140,13 +200,25 @@ public static class ReferenceProvider
         services.AddSingleton<AdminGuard>();
     }
 
-    private static void UsePipeline(WebApplication app, IReadOnlyList<IApiModule> modules)
+    /// <summary>
+    /// On the WireMock engine WireMock.Net keeps the journal and our front middleware applies faults,
+    /// so the in-memory pipeline has neither; everything a module's answer depends on is the same.
+    /// </summary>
+    private static void UsePipeline(WebApplication app, IReadOnlyList<IApiModule> modules, ProviderEngine engine)
     {
         app.UseMiddleware<ProviderDateMiddleware>();
         app.UseMiddleware<ReadinessMiddleware>();
-        app.UseMiddleware<JournalMiddleware>();
+        if (engine == ProviderEngine.Kestrel)
+        {
+            app.UseMiddleware<JournalMiddleware>();
+        }
+
         app.UseMiddleware<ApiErrorMiddleware>();
-        app.UseMiddleware<FaultMiddleware>();
+        if (engine == ProviderEngine.Kestrel)
+        {
+            app.UseMiddleware<FaultMiddleware>();
+        }
+
         app.UseMiddleware<ModuleAdminGuardMiddleware>();
         app.UseRouting();
         app.MapAdmin(modules);
@@ -155,19 +227,27 @@ public static class ReferenceProvider
             module.Map(app.MapGroup(module.BasePath));
         }
 
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Conformance.Mock");
-        app.Lifetime.ApplicationStarted.Register(() =>
+        if (engine == ProviderEngine.Kestrel)
         {
-            foreach (var module in modules)
+            app.Lifetime.ApplicationStarted.Register(() => LogServing(app, [.. app.Urls]));
+        }
+    }
+
+    private static void LogServing(WebApplication app, IReadOnlyList<string> urls)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Conformance.Mock");
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var engine = app.Services.GetRequiredService<ReferenceProviderOptions>().Engine;
+        foreach (var module in app.Services.GetRequiredService<IReadOnlyList<IApiModule>>())
+        {
+            foreach (var url in urls)
             {
-                foreach (var url in app.Urls)
-                {
-                    if (logger.IsEnabled(LogLevel.Information))
-                    {
-                        logger.LogInformation("{Api} serving {Url}{BasePath}", module.ApiId, url.TrimEnd('/'), module.BasePath);
-                    }
-                }
+                logger.LogInformation("{Api} serving {Url}{BasePath} ({Engine})", module.ApiId, url.TrimEnd('/'), module.BasePath, engine);
             }
-        });
+        }
     }
 }

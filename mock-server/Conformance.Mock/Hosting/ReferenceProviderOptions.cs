@@ -44,6 +44,15 @@ public sealed record ReferenceProviderOptions
     /// <summary>Most requests kept in the request journal (oldest dropped first).</summary>
     public int JournalCapacity { get; init; } = 1000;
 
+    /// <summary>The server in front of the modules (<see cref="ProviderEngine.WireMock"/> by default).</summary>
+    public ProviderEngine Engine { get; init; } = ProviderEngine.WireMock;
+
+    /// <summary>
+    /// WireMock engine only: a folder of WireMock.Net mapping files (<c>*.json</c>, each one mapping or
+    /// an array) loaded at start and again on reset; a mapping that matches every request fails the start.
+    /// </summary>
+    public string? MappingsDirectory { get; init; }
+
     /// <summary>Log level floor for the provider's own console logging.</summary>
     public bool Quiet { get; init; }
 

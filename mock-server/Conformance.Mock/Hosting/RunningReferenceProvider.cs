@@ -1,5 +1,6 @@
 using Conformance.Mock.Apis;
 using Conformance.Mock.Clock;
+using Conformance.Mock.WireMock;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -10,10 +11,12 @@ public sealed class RunningReferenceProvider : IAsyncDisposable
 {
     private readonly WebApplication app;
     private readonly IReadOnlyList<IApiModule> modules;
+    private readonly WireMockEngine? engine;
 
-    internal RunningReferenceProvider(WebApplication app, Uri baseAddress)
+    internal RunningReferenceProvider(WebApplication app, Uri baseAddress, WireMockEngine? engine)
     {
         this.app = app;
+        this.engine = engine;
         BaseAddress = baseAddress;
         modules = app.Services.GetRequiredService<IReadOnlyList<IApiModule>>();
     }
@@ -25,7 +28,11 @@ public sealed class RunningReferenceProvider : IAsyncDisposable
 
     public IServiceProvider Services => app.Services;
 
+    /// <summary>The modules' host (on the WireMock engine it serves in memory; requests arrive through <see cref="WireMock"/>).</summary>
     public WebApplication Application => app;
+
+    /// <summary>The WireMock.Net server in front of the modules; null on the Kestrel engine.</summary>
+    public global::WireMock.Server.WireMockServer? WireMock => engine?.Server;
 
     /// <summary>Base address of one API with a trailing slash, e.g. <c>http://127.0.0.1:41234/finum/v1/</c>.</summary>
     public Uri ApiBaseAddress(string apiId)
@@ -44,6 +51,7 @@ public sealed class RunningReferenceProvider : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        engine?.Dispose();
         await app.StopAsync();
         await app.DisposeAsync();
     }

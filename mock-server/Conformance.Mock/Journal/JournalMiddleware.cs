@@ -30,7 +30,7 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
             var headers = new List<KeyValuePair<string, string>>(request.Headers.Count);
             foreach (var (name, value) in request.Headers)
             {
-                headers.Add(new(name, Mask(name, value.ToString())));
+                headers.Add(new(name, CredentialMask.Mask(name, value.ToString())));
             }
 
             journal.Add(new JournalEntry(
@@ -46,16 +46,5 @@ public sealed class JournalMiddleware(RequestDelegate next, RequestJournal journ
                 context.Response.ContentType,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds));
         }
-    }
-
-    private static string Mask(string name, string value)
-    {
-        if (!name.Equals("Authorization", StringComparison.OrdinalIgnoreCase))
-        {
-            return value;
-        }
-
-        var space = value.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? value[..space] + " ***" : "***";
     }
 }
