@@ -2,6 +2,7 @@ using Conformance.Mock.Hosting;
 using Conformance.Runner;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Engine;
+using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Profiles;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Terminal;
@@ -26,9 +27,15 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             return ExitCodes.UsageError;
         }
 
-        if (options.FlowTimeout <= 0 || options.RequestTimeout <= 0)
+        if (options.FlowTimeout <= 0 || options.RequestTimeout <= 0 || options.MaxDuration <= 0)
         {
-            await error.WriteLineAsync("error: --flow-timeout and --request-timeout must be positive numbers of seconds.");
+            await error.WriteLineAsync("error: --flow-timeout, --request-timeout (seconds) and --max-duration (minutes) must be positive numbers.");
+            return ExitCodes.UsageError;
+        }
+
+        if (options.Parallel < 1 || options.MaxTimeouts < 1)
+        {
+            await error.WriteLineAsync("error: --parallel and --max-timeouts must be at least 1.");
             return ExitCodes.UsageError;
         }
 
@@ -74,7 +81,9 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             await output.WriteLineAsync($"{api}: not yet covered (contract only; no flows or reference-provider module yet)");
         }
 
-        return await RunAsync(requests, embedded, options.ReportDirectory, cancellationToken);
+        // One budget for the whole run, every API included; it starts when the first request can go out.
+        using var stop = new RunStop(TimeSpan.FromMinutes(options.MaxDuration), TimeProvider.System);
+        return await RunAsync([.. requests.Select(r => (r.Request with { Stop = stop }, r.Preparation))], embedded, options.ReportDirectory, cancellationToken);
     }
 
     private async Task<int> RunAsync(IReadOnlyList<(ApiRunRequest Request, RunPreparation Preparation)> requests, RunningReferenceProvider? embedded, string reportDirectory, CancellationToken cancellationToken)
@@ -150,6 +159,8 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
                 FlowTimeout = TimeSpan.FromSeconds(options.FlowTimeout),
                 RequestTimeout = TimeSpan.FromSeconds(options.RequestTimeout),
                 FixturesDirectory = fixtures,
+                Parallelism = options.Parallel,
+                MaxConsecutiveTimeouts = options.MaxTimeouts,
             };
             var preparation = runner.Prepare(request);
             foreach (var problem in preparation.Problems)
