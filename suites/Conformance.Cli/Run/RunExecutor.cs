@@ -7,6 +7,7 @@ using Conformance.Runner.Profiles;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Terminal;
 using Conformance.Runner.Results;
+using Conformance.Runner.Transport;
 using Conformance.Specs;
 
 namespace Conformance.Cli.Run;
@@ -33,9 +34,9 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             return ExitCodes.UsageError;
         }
 
-        if (options.Parallel < 1 || options.MaxTimeouts < 1)
+        if (options.Parallel < 1 || options.MaxTimeouts < 1 || options.MaxInFlight < 1 || options.MaxRequestsPerSecond <= 0 || options.SlowAnswer <= 0)
         {
-            await error.WriteLineAsync("error: --parallel and --max-timeouts must be at least 1.");
+            await error.WriteLineAsync("error: --parallel, --max-timeouts and --max-in-flight must be at least 1; --max-rps and --slow-answer must be positive.");
             return ExitCodes.UsageError;
         }
 
@@ -162,6 +163,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
                 Parallelism = options.Parallel,
                 MaxConsecutiveTimeouts = options.MaxTimeouts,
             };
+            request = request with { Politeness = Politeness(options, request.Profile) };
             var preparation = runner.Prepare(request);
             foreach (var problem in preparation.Problems)
             {
@@ -186,6 +188,14 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
 
         return valid ? requests : null;
     }
+
+    /// <summary>The options win over the profile's limits.</summary>
+    private static PolitenessOptions Politeness(RunOptions options, ApiProfile? profile) => new()
+    {
+        MaxRequestsPerSecond = options.MaxRequestsPerSecond ?? profile?.MaxRequestsPerSecond,
+        MaxInFlight = options.MaxInFlight ?? profile?.MaxRequestsInFlight,
+        SlowAnswer = TimeSpan.FromSeconds(options.SlowAnswer),
+    };
 
     /// <summary>
     /// The embedded provider trusts exactly the test-only credentials the runner falls back to, so the

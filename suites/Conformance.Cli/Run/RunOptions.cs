@@ -32,6 +32,15 @@ public sealed record RunOptions
     /// <summary>Transport time-outs in a row after which the provider counts as no longer answering (3).</summary>
     public int MaxTimeouts { get; init; } = Runner.Engine.ApiRunRequest.DefaultMaxConsecutiveTimeouts;
 
+    /// <summary>Requests per second at most (null: the profile's <c>maxRequestsPerSecond</c>, else no limit).</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
+    /// <summary>Requests in flight at most (null: the profile's <c>maxRequestsInFlight</c>, else no limit).</summary>
+    public int? MaxInFlight { get; init; }
+
+    /// <summary>Answers taking at least this many seconds are noted as slow (5).</summary>
+    public double SlowAnswer { get; init; } = 5;
+
     public const double DefaultMaxDurationMinutes = 30;
 
     /// <summary>Seed of the embedded reference provider (its default when null); ignored against a real provider.</summary>

@@ -50,6 +50,9 @@ public sealed record ApiRunRequest
     /// <summary>Transport time-outs in a row after which the provider counts as no longer answering (the run stops, exit 3).</summary>
     public int MaxConsecutiveTimeouts { get; init; } = DefaultMaxConsecutiveTimeouts;
 
+    /// <summary>Requests per second and in flight, <c>Retry-After</c> waits and the slow-answer threshold.</summary>
+    public PolitenessOptions Politeness { get; init; } = new();
+
     /// <summary>
     /// Shared by every API of one run: its budget and why it stopped early. Null: the API gets its
     /// own stop, without a budget.

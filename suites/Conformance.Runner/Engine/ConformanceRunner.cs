@@ -94,12 +94,13 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 ? await CallbackReceiver.StartAsync(receiverOptions, request.TimeProvider, cancellationToken, masker)
                 : null;
             var authenticator = new Authenticator(spec, providers);
+            using var polite = new PoliteTransport(guarded, request.Politeness, request.TimeProvider, stop);
             var context = new EngineContext
             {
                 ApiId = request.ApiId,
                 Spec = spec,
                 BaseUrl = request.ProviderBaseUrl,
-                Transport = new AuthenticatingTransport(guarded, authenticator, request.ProviderBaseUrl),
+                Transport = new AuthenticatingTransport(polite, authenticator, request.ProviderBaseUrl),
                 Authenticator = authenticator,
                 Masker = masker,
                 Inbox = receiver?.Inbox,
@@ -129,7 +130,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 Verdict = Verdict.Conformant,
                 Flows = flows,
                 GeneratedCases = generated,
-                Findings = stop.Reason is null ? [] : [StopFinding(stop, flows, generated)],
+                Findings = [.. stop.Reason is null ? [] : new[] { StopFinding(stop, flows, generated) }, .. PaceFindings.Of(catalogue, request.Politeness, polite.Log).Select(f => context.Policy.Apply(f, null, null, null))],
             };
             var judged = result with
             {
