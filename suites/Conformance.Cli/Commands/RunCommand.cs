@@ -22,11 +22,17 @@ public static class RunCommand
         var noGenerated = new Option<bool>("--no-generated") { Description = "Skip the cases generated from the spec; run the flows only." };
         var flowTimeout = new Option<double>("--flow-timeout") { Description = "Time limit of one workflow run, in seconds.", DefaultValueFactory = _ => 60, HelpName = "s" };
         var requestTimeout = new Option<double>("--request-timeout") { Description = "Time limit of one request, in seconds.", DefaultValueFactory = _ => 10, HelpName = "s" };
+        var parallel = new Option<int>("--parallel") { Description = "Workflows and generated cases run at the same time; 1 runs them one after the other. Results and reports do not depend on it.", DefaultValueFactory = _ => Runner.Engine.ApiRunRequest.DefaultParallelism, HelpName = "n" };
+        var maxDuration = new Option<double>("--max-duration") { Description = "Budget of the whole run, in minutes; what has not run by then is reported as not run, with the reason.", DefaultValueFactory = _ => RunOptions.DefaultMaxDurationMinutes, HelpName = "min" };
+        var maxTimeouts = new Option<int>("--max-timeouts") { Description = "Request time-outs in a row after which the provider counts as no longer answering: the run stops, exit 3.", DefaultValueFactory = _ => Runner.Engine.ApiRunRequest.DefaultMaxConsecutiveTimeouts, HelpName = "n" };
+        var maxRps = new Option<double?>("--max-rps") { Description = "Requests per second sent to the provider at most. Default: the profile's maxRequestsPerSecond, else no limit.", HelpName = "n" };
+        var maxInFlight = new Option<int?>("--max-in-flight") { Description = "Requests waiting for the provider's answer at the same time, at most. Default: the profile's maxRequestsInFlight, else no limit.", HelpName = "n" };
+        var slowAnswer = new Option<double>("--slow-answer") { Description = "Answers taking at least this many seconds are noted as slow (response_time), with their durations.", DefaultValueFactory = _ => 5, HelpName = "s" };
         var seed = new Option<int?>("--seed") { Description = "Seed of the embedded reference provider's data (default: its own, 20260101).", HelpName = "n" };
 
         var command = new Command("run", "Check a provider against the conformance suites and write the reports.")
         {
-            api, provider, profile, reportDir, workflow, callbackBase, callbackListen, noGenerated, flowTimeout, requestTimeout, seed,
+            api, provider, profile, reportDir, workflow, callbackBase, callbackListen, noGenerated, flowTimeout, requestTimeout, parallel, maxDuration, maxTimeouts, maxRps, maxInFlight, slowAnswer, seed,
         };
         command.SetAction((parseResult, cancellationToken) =>
         {
@@ -42,6 +48,12 @@ public static class RunCommand
                 NoGenerated = parseResult.GetValue(noGenerated),
                 FlowTimeout = parseResult.GetValue(flowTimeout),
                 RequestTimeout = parseResult.GetValue(requestTimeout),
+                Parallel = parseResult.GetValue(parallel),
+                MaxDuration = parseResult.GetValue(maxDuration),
+                MaxTimeouts = parseResult.GetValue(maxTimeouts),
+                MaxRequestsPerSecond = parseResult.GetValue(maxRps),
+                MaxInFlight = parseResult.GetValue(maxInFlight),
+                SlowAnswer = parseResult.GetValue(slowAnswer),
                 Seed = parseResult.GetValue(seed),
             };
             return new RunExecutor(output, error).ExecuteAsync(options, cancellationToken);

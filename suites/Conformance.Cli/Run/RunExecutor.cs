@@ -2,10 +2,12 @@ using Conformance.Mock.Hosting;
 using Conformance.Runner;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Engine;
+using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Profiles;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Reporting.Terminal;
 using Conformance.Runner.Results;
+using Conformance.Runner.Transport;
 using Conformance.Specs;
 
 namespace Conformance.Cli.Run;
@@ -26,9 +28,15 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             return ExitCodes.UsageError;
         }
 
-        if (options.FlowTimeout <= 0 || options.RequestTimeout <= 0)
+        if (options.FlowTimeout <= 0 || options.RequestTimeout <= 0 || options.MaxDuration <= 0)
         {
-            await error.WriteLineAsync("error: --flow-timeout and --request-timeout must be positive numbers of seconds.");
+            await error.WriteLineAsync("error: --flow-timeout, --request-timeout (seconds) and --max-duration (minutes) must be positive numbers.");
+            return ExitCodes.UsageError;
+        }
+
+        if (options.Parallel < 1 || options.MaxTimeouts < 1 || options.MaxInFlight < 1 || options.MaxRequestsPerSecond <= 0 || options.SlowAnswer <= 0)
+        {
+            await error.WriteLineAsync("error: --parallel, --max-timeouts and --max-in-flight must be at least 1; --max-rps and --slow-answer must be positive.");
             return ExitCodes.UsageError;
         }
 
@@ -74,7 +82,9 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             await output.WriteLineAsync($"{api}: not yet covered (contract only; no flows or reference-provider module yet)");
         }
 
-        return await RunAsync(requests, embedded, options.ReportDirectory, cancellationToken);
+        // One budget for the whole run, every API included; it starts when the first request can go out.
+        using var stop = new RunStop(TimeSpan.FromMinutes(options.MaxDuration), TimeProvider.System);
+        return await RunAsync([.. requests.Select(r => (r.Request with { Stop = stop }, r.Preparation))], embedded, options.ReportDirectory, cancellationToken);
     }
 
     private async Task<int> RunAsync(IReadOnlyList<(ApiRunRequest Request, RunPreparation Preparation)> requests, RunningReferenceProvider? embedded, string reportDirectory, CancellationToken cancellationToken)
@@ -150,7 +160,10 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
                 FlowTimeout = TimeSpan.FromSeconds(options.FlowTimeout),
                 RequestTimeout = TimeSpan.FromSeconds(options.RequestTimeout),
                 FixturesDirectory = fixtures,
+                Parallelism = options.Parallel,
+                MaxConsecutiveTimeouts = options.MaxTimeouts,
             };
+            request = request with { Politeness = Politeness(options, request.Profile) };
             var preparation = runner.Prepare(request);
             foreach (var problem in preparation.Problems)
             {
@@ -175,6 +188,14 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
 
         return valid ? requests : null;
     }
+
+    /// <summary>The options win over the profile's limits.</summary>
+    private static PolitenessOptions Politeness(RunOptions options, ApiProfile? profile) => new()
+    {
+        MaxRequestsPerSecond = options.MaxRequestsPerSecond ?? profile?.MaxRequestsPerSecond,
+        MaxInFlight = options.MaxInFlight ?? profile?.MaxRequestsInFlight,
+        SlowAnswer = TimeSpan.FromSeconds(options.SlowAnswer),
+    };
 
     /// <summary>
     /// The embedded provider trusts exactly the test-only credentials the runner falls back to, so the

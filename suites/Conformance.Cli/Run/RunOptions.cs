@@ -23,6 +23,26 @@ public sealed record RunOptions
     /// <summary>Per request, seconds (10).</summary>
     public double RequestTimeout { get; init; } = 10;
 
+    /// <summary>Workflows and generated cases run at the same time (4); 1 runs them one after the other. Results do not depend on it.</summary>
+    public int Parallel { get; init; } = Runner.Engine.ApiRunRequest.DefaultParallelism;
+
+    /// <summary>Budget of the whole run, minutes (30, suited to a nightly job); what has not run by then is reported as not run.</summary>
+    public double MaxDuration { get; init; } = DefaultMaxDurationMinutes;
+
+    /// <summary>Transport time-outs in a row after which the provider counts as no longer answering (3).</summary>
+    public int MaxTimeouts { get; init; } = Runner.Engine.ApiRunRequest.DefaultMaxConsecutiveTimeouts;
+
+    /// <summary>Requests per second at most (null: the profile's <c>maxRequestsPerSecond</c>, else no limit).</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
+    /// <summary>Requests in flight at most (null: the profile's <c>maxRequestsInFlight</c>, else no limit).</summary>
+    public int? MaxInFlight { get; init; }
+
+    /// <summary>Answers taking at least this many seconds are noted as slow (5).</summary>
+    public double SlowAnswer { get; init; } = 5;
+
+    public const double DefaultMaxDurationMinutes = 30;
+
     /// <summary>Seed of the embedded reference provider (its default when null); ignored against a real provider.</summary>
     public int? Seed { get; init; }
 }

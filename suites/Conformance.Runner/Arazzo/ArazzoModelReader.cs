@@ -68,6 +68,7 @@ internal sealed class ArazzoModelReader(ArazzoReadContext context)
             Outputs = ReadOutputs(obj, pointer),
             Parameters = context.Array(obj, "parameters", pointer).Select(p => ReadParameter(p.Item, p.Pointer)).OfType<ArazzoParameter>().ToList(),
             Optional = obj["x-conformance-optional"] is JsonValue o && o.GetValueKind() == JsonValueKind.True,
+            RunAlone = obj["x-conformance-run-alone"] is JsonValue alone && alone.GetValueKind() == JsonValueKind.True,
             Tags = context.Array(obj, "x-conformance-tags", pointer).Select(t => Text(t.Item, t.Pointer)).OfType<string>().ToList(),
             Pointer = pointer,
         };

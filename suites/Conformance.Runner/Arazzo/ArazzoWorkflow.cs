@@ -4,8 +4,9 @@ namespace Conformance.Runner.Arazzo;
 
 /// <summary>
 /// One workflow. <see cref="Inputs"/> is its JSON Schema (a <c>$ref</c> to components resolved);
-/// <see cref="Outputs"/> keep declaration order. <see cref="Optional"/> and <see cref="Tags"/> come
-/// from <c>x-conformance-optional</c> and <c>x-conformance-tags</c>.
+/// <see cref="Outputs"/> keep declaration order. <see cref="Optional"/>, <see cref="RunAlone"/> and
+/// <see cref="Tags"/> come from <c>x-conformance-optional</c>, <c>x-conformance-run-alone</c> and
+/// <c>x-conformance-tags</c>.
 /// </summary>
 public sealed record ArazzoWorkflow
 {
@@ -20,6 +21,12 @@ public sealed record ArazzoWorkflow
     public IReadOnlyList<KeyValuePair<string, string>> Outputs { get; init; } = [];
     public IReadOnlyList<ArazzoParameter> Parameters { get; init; } = [];
     public bool Optional { get; init; }
+
+    /// <summary>
+    /// The workflow observes or changes state other workflows share (everything changed since an
+    /// instant, a full traversal, the provider's clock or settings): no other workflow runs beside it.
+    /// </summary>
+    public bool RunAlone { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
 
     /// <summary>JSON pointer of the workflow in its file, e.g. <c>/workflows/2</c>.</summary>

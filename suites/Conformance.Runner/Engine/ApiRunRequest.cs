@@ -1,4 +1,5 @@
 using Conformance.Runner.Callbacks;
+using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Profiles;
 using Conformance.Runner.Transport;
 
@@ -11,6 +12,9 @@ namespace Conformance.Runner.Engine;
 /// </summary>
 public sealed record ApiRunRequest
 {
+    public const int DefaultParallelism = 4;
+    public const int DefaultMaxConsecutiveTimeouts = 3;
+
     public required string ApiId { get; init; }
     public required string ProviderBaseUrl { get; init; }
     public required string SpecPath { get; init; }
@@ -36,4 +40,22 @@ public sealed record ApiRunRequest
 
     /// <summary>Connection attempts of the reachability probe before the provider is declared unreachable.</summary>
     public int ReachabilityAttempts { get; init; } = 2;
+
+    /// <summary>
+    /// Workflows (and generated cases) run at the same time; 1 runs everything one after the other.
+    /// Results are the same, in the same order, whatever the value.
+    /// </summary>
+    public int Parallelism { get; init; } = DefaultParallelism;
+
+    /// <summary>Transport time-outs in a row after which the provider counts as no longer answering (the run stops, exit 3).</summary>
+    public int MaxConsecutiveTimeouts { get; init; } = DefaultMaxConsecutiveTimeouts;
+
+    /// <summary>Requests per second and in flight, <c>Retry-After</c> waits and the slow-answer threshold.</summary>
+    public PolitenessOptions Politeness { get; init; } = new();
+
+    /// <summary>
+    /// Shared by every API of one run: its budget and why it stopped early. Null: the API gets its
+    /// own stop, without a budget.
+    /// </summary>
+    public RunStop? Stop { get; init; }
 }

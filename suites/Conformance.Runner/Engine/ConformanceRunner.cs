@@ -2,6 +2,7 @@ using Conformance.Runner.Arazzo;
 using Conformance.Runner.Auth;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Checks;
+using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Generation;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Results;
@@ -67,10 +68,19 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         var cases = request.IncludeGeneratedCases && request.WorkflowFilter.Count == 0 ? OptionalOperations.Select(spec, CaseGenerator.Generate(spec), request.Profile) : [];
         var ownTransport = request.Transport is null ? new RestSharpTransport(new TransportOptions { DefaultTimeout = request.RequestTimeout }, request.TimeProvider) : null;
         var transport = request.Transport ?? ownTransport!;
+        using var stop = request.Stop is null ? new RunStop() : new RunStop(request.Stop);
+        listener = new SynchronizedRunListener(listener);
         try
         {
             listener.ApiStarted(request.ApiId, request.ProviderBaseUrl, plans.Sum(p => p.Workflows.Count), cases.Count);
-            var unreachable = await ReachabilityProbe.ProbeAsync(transport, request.ProviderBaseUrl, request.ReachabilityAttempts, request.RequestTimeout, request.TimeProvider, cancellationToken);
+            if (stop.IsStopped)
+            {
+                return Finish(listener, NotRun(request, spec, plans, cases, stop));
+            }
+
+            // The probe goes through the guard: its time-out is the first of those in a row that stop the run.
+            var guarded = new ResponsivenessGuard(transport, stop, request.MaxConsecutiveTimeouts);
+            var unreachable = await ReachabilityProbe.ProbeAsync(guarded, request.ProviderBaseUrl, request.ReachabilityAttempts, request.RequestTimeout, request.TimeProvider, cancellationToken);
             if (unreachable is not null)
             {
                 return Finish(listener, Unreachable(request, spec, plans, cases, unreachable));
@@ -85,12 +95,13 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 ? await CallbackReceiver.StartAsync(receiverOptions, request.TimeProvider, cancellationToken, masker)
                 : null;
             var authenticator = new Authenticator(spec, providers);
+            using var polite = new PoliteTransport(guarded, request.Politeness, request.TimeProvider, stop);
             var context = new EngineContext
             {
                 ApiId = request.ApiId,
                 Spec = spec,
                 BaseUrl = request.ProviderBaseUrl,
-                Transport = new AuthenticatingTransport(new ProviderClockTransport(transport, providerClock), authenticator, request.ProviderBaseUrl),
+                Transport = new AuthenticatingTransport(new ProviderClockTransport(polite, providerClock), authenticator, request.ProviderBaseUrl),
                 Authenticator = authenticator,
                 Masker = masker,
                 Inbox = receiver?.Inbox,
@@ -102,14 +113,15 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 ProfileInputs = request.Profile?.Inputs ?? new Dictionary<string, IReadOnlyDictionary<string, string>>(),
                 RequestHeaders = request.Profile?.RequestHeaders ?? [],
                 Policy = new ProfilePolicy(request.Profile, catalogue),
+                Stop = stop,
             };
-            var flows = new List<FlowResult>();
-            foreach (var (document, workflows) in plans)
+            var scheduled = plans.SelectMany(p =>
             {
-                flows.AddRange(await RunDocumentAsync(context, document, workflows, request, cancellationToken));
-            }
-
-            var generated = await new GeneratedCaseRunner(context).RunAsync(cases, cancellationToken);
+                var engine = new WorkflowEngine(context, p.Document);
+                return p.Workflows.Select(w => new ScheduledWorkflow(p.Document, w, engine));
+            }).ToList();
+            var flows = await new WorkflowScheduler(context, request.Profile, request.Parallelism, stop).RunAsync(scheduled, cancellationToken);
+            var generated = await new GeneratedCaseRunner(context).RunAsync(cases, request.Parallelism, cancellationToken);
             var result = new ApiRunResult
             {
                 ApiId = request.ApiId,
@@ -119,9 +131,12 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 Verdict = Verdict.Conformant,
                 Flows = flows,
                 GeneratedCases = generated,
-                Findings = [],
+                Findings = [.. stop.Reason is null ? [] : new[] { StopFinding(stop, flows, generated) }, .. PaceFindings.Of(catalogue, request.Politeness, polite.Log).Select(f => context.Policy.Apply(f, null, null, null))],
             };
-            var judged = result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) };
+            var judged = result with
+            {
+                Verdict = stop.Kind == StopKind.ProviderStoppedAnswering ? Verdict.Unreachable : RunResults.VerdictOf(RunResults.AllFindings(result)),
+            };
             return Finish(listener, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
         }
         finally
@@ -130,32 +145,20 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         }
     }
 
-    private static async Task<List<FlowResult>> RunDocumentAsync(EngineContext context, ArazzoDocument document, IReadOnlyList<ArazzoWorkflow> workflows, ApiRunRequest request, CancellationToken cancellationToken)
+    /// <summary>
+    /// The run-level finding of a run that stopped early: a provider that stopped answering fails
+    /// <c>provider_reachable</c> (exit 3); a budget that ran out fails <c>flow_completed</c>, since
+    /// a run that did not finish cannot be called conformant.
+    /// </summary>
+    private Finding StopFinding(RunStop stop, IReadOnlyList<FlowResult> flows, IReadOnlyList<GeneratedCaseResult> cases)
     {
-        var engine = new WorkflowEngine(context, document);
-        var results = new List<FlowResult>();
-        foreach (var workflow in workflows)
-        {
-            var omitted = WorkflowPlan.OmissionReason(workflow, context.Spec, request.Profile);
-            var failedDependency = workflow.DependsOn.FirstOrDefault(d => results.FirstOrDefault(r => r.WorkflowId == d) is { Outcome: not (Outcome.Passed or Outcome.ExpectedFailure) });
-            if (failedDependency is not null)
-            {
-                omitted = $"not run: the workflow it depends on, '{failedDependency}', did not pass";
-            }
-
-            if (omitted is not null)
-            {
-                var result = Omitted(workflow, document, omitted);
-                context.Listener.FlowStarted(context.ApiId, workflow.WorkflowId);
-                context.Listener.FlowFinished(context.ApiId, result);
-                results.Add(result);
-                continue;
-            }
-
-            results.Add(await engine.RunAsync(workflow, cancellationToken));
-        }
-
-        return results;
+        var marker = stop.NotRunReason ?? "not run";
+        var flowsNotRun = flows.Count(f => f.Findings.Any(x => x.Message == marker));
+        var casesNotRun = cases.Count(c => c.Description?.EndsWith($"(omitted: {marker})", StringComparison.Ordinal) == true);
+        var notRun = $"{flowsNotRun} workflow(s) and {casesNotRun} generated case(s) not run";
+        return stop.Kind == StopKind.ProviderStoppedAnswering
+            ? catalogue.Get<ProviderReachableCheck>().Fail($"{stop.Reason}; {notRun}")
+            : catalogue.Get<FlowCompletedCheck>().Fail($"the run stopped early: {stop.Reason}; {notRun}");
     }
 
     /// <summary>A workflow needs the receiver when a step awaits a callback or a webhook.</summary>
@@ -167,32 +170,28 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         return (credentials, [.. CredentialPreparation.ContractProblems(spec), .. problems]);
     }
 
-    private static FlowResult Omitted(ArazzoWorkflow workflow, ArazzoDocument document, string reason) => new()
-    {
-        WorkflowId = workflow.WorkflowId,
-        Summary = workflow.Summary,
-        SourceFile = document.SourceFile,
-        Outcome = Outcome.Omitted,
-        Duration = TimeSpan.Zero,
-        Steps = [],
-        Findings = [new Finding { CheckId = "flow_completed", Title = "Flow omitted", Severity = Severity.Info, Message = reason }],
-    };
+    private ApiRunResult Unreachable(ApiRunRequest request, ApiSpec spec, List<(ArazzoDocument Document, IReadOnlyList<ArazzoWorkflow> Workflows)> plans, IReadOnlyList<GeneratedCase> cases, string reason) =>
+        NothingRun(request, spec, plans, cases, "not run: the provider could not be reached", Verdict.Unreachable, catalogue.Get<ProviderReachableCheck>().Fail(reason));
 
-    private ApiRunResult Unreachable(ApiRunRequest request, ApiSpec spec, List<(ArazzoDocument Document, IReadOnlyList<ArazzoWorkflow> Workflows)> plans, IReadOnlyList<GeneratedCase> cases, string reason)
+    /// <summary>An API whose run had stopped (an earlier API used up the budget) before it started.</summary>
+    private ApiRunResult NotRun(ApiRunRequest request, ApiSpec spec, List<(ArazzoDocument Document, IReadOnlyList<ArazzoWorkflow> Workflows)> plans, IReadOnlyList<GeneratedCase> cases, RunStop stop)
     {
-        const string NotRun = "not run: the provider could not be reached";
-        return new ApiRunResult
-        {
-            ApiId = request.ApiId,
-            ProviderBaseUrl = request.ProviderBaseUrl,
-            SpecTitle = spec.Title,
-            SpecVersion = spec.Version,
-            Verdict = Verdict.Unreachable,
-            Flows = plans.SelectMany(p => p.Workflows.Select(w => Omitted(w, p.Document, NotRun))).ToList(),
-            GeneratedCases = cases.Select(c => GeneratedCaseRunner.Omitted(c, NotRun)).ToList(),
-            Findings = [catalogue.Get<ProviderReachableCheck>().Fail(reason)],
-        };
+        var verdict = stop.Kind == StopKind.ProviderStoppedAnswering ? Verdict.Unreachable : Verdict.NotConformant;
+        var result = NothingRun(request, spec, plans, cases, stop.NotRunReason ?? "not run", verdict, null);
+        return result with { Findings = [StopFinding(stop, result.Flows, result.GeneratedCases)] };
     }
+
+    private static ApiRunResult NothingRun(ApiRunRequest request, ApiSpec spec, List<(ArazzoDocument Document, IReadOnlyList<ArazzoWorkflow> Workflows)> plans, IReadOnlyList<GeneratedCase> cases, string notRun, Verdict verdict, Finding? finding) => new()
+    {
+        ApiId = request.ApiId,
+        ProviderBaseUrl = request.ProviderBaseUrl,
+        SpecTitle = spec.Title,
+        SpecVersion = spec.Version,
+        Verdict = verdict,
+        Flows = plans.SelectMany(p => p.Workflows.Select(w => WorkflowScheduler.Omitted(w, p.Document, notRun))).ToList(),
+        GeneratedCases = cases.Select(c => GeneratedCaseRunner.Omitted(c, notRun)).ToList(),
+        Findings = finding is null ? [] : [finding],
+    };
 
     private static ApiRunResult Finish(IRunListener listener, ApiRunResult result)
     {

@@ -1,6 +1,7 @@
 using Conformance.Runner.Auth;
 using Conformance.Runner.Callbacks;
 using Conformance.Runner.Checks;
+using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Reporting;
 using Conformance.Runner.Transport;
 using Conformance.Specs.Model;
@@ -37,6 +38,9 @@ public sealed record EngineContext
 
     /// <summary>Wall time a workflow may take (on <see cref="TimeProvider"/>).</summary>
     public TimeSpan FlowTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>When the whole run stops early (budget, unresponsive provider); null: only at <see cref="FlowTimeout"/>.</summary>
+    public RunStop? Stop { get; init; }
 
     /// <summary>Per-request timeout handed to the transport (null: the transport's default).</summary>
     public TimeSpan? RequestTimeout { get; init; }

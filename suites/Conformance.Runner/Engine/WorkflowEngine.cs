@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Conformance.Runner.Arazzo;
 using Conformance.Runner.Checks;
@@ -15,18 +16,20 @@ namespace Conformance.Runner.Engine;
 /// Our decisions where Arazzo is silent: a step without successCriteria succeeds when a response
 /// (or callback) arrived; a failure handled by a <c>goto</c> is noted (Info) and does not fail
 /// the flow; a failure ending in <c>end</c>, exhausted retries or no action fails it.
+/// Top-level workflows may run concurrently on one engine: each run keeps its own values and sees
+/// those of the workflows it depends on (which the caller finishes first).
 /// </summary>
 public sealed class WorkflowEngine(EngineContext context, ArazzoDocument document)
 {
     /// <summary>Nesting depth allowed for workflow steps and goto-workflow actions.</summary>
     public const int MaxDepth = 8;
 
-    private readonly Dictionary<string, WorkflowValues> workflows = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, WorkflowValues> workflows = new(StringComparer.Ordinal);
     private readonly StepExecutor executor = new(context);
     private readonly FlowCompletedCheck flowCompleted = context.Catalogue.Get<FlowCompletedCheck>();
     private readonly FlowSuccessCriteriaCheck criteriaCheck = context.Catalogue.Get<FlowSuccessCriteriaCheck>();
 
-    /// <summary>Inputs and outputs of the workflows run so far (for <c>$workflows.…</c> and dependsOn).</summary>
+    /// <summary>Inputs and outputs of the top-level workflows finished so far (for <c>$workflows.…</c> of those depending on them).</summary>
     public IReadOnlyDictionary<string, WorkflowValues> Workflows => workflows;
 
     public async Task<FlowResult> RunAsync(ArazzoWorkflow workflow, CancellationToken cancellationToken)
@@ -34,11 +37,16 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         context.Listener.FlowStarted(context.ApiId, workflow.WorkflowId);
         var started = context.TimeProvider.GetTimestamp();
         using var deadline = new CancellationTokenSource(context.FlowTimeout, context.TimeProvider);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
-        var budget = new RunBudget(context.MaxSteps, linked.Token);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token, context.Stop?.Token ?? CancellationToken.None);
+        var budget = new RunBudget(context.MaxSteps, Dependencies(workflow), linked.Token);
         var steps = new List<StepResult>();
         var findings = new List<Finding>();
         await RunWorkflowAsync(workflow, null, budget, 0, steps, findings, topLevel: true, cancellationToken);
+        if (budget.Workflows.TryGetValue(workflow.WorkflowId, out var own))
+        {
+            workflows[workflow.WorkflowId] = own;
+        }
+
         var checkContext = new WorkflowCheckContext { ApiId = context.ApiId, Spec = context.Spec, WorkflowId = workflow.WorkflowId, Steps = steps };
         findings.AddRange(context.Catalogue.WorkflowChecks.Where(c => CheckCatalogue.RunsFor(c, context.ApiId)).SelectMany(c => c.Evaluate(checkContext)));
         findings = findings.Select(f => context.Policy.Apply(f, workflow.WorkflowId, null, null)).ToList();
@@ -88,7 +96,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         {
             var (inputs, problems) = await WorkflowInputResolver.ResolveAsync(workflow, wellKnown, passed, context.ProfileInputs);
             var run = new WorkflowRun(workflow, runId, inputs, budget);
-            workflows[workflow.WorkflowId] = new WorkflowValues(run.Inputs, run.Outputs);
+            budget.Workflows[workflow.WorkflowId] = new WorkflowValues(run.Inputs, run.Outputs);
             if (problems.Count > 0)
             {
                 var check = context.Catalogue.Get<WorkflowInputsValidCheck>();
@@ -99,7 +107,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
             var succeeded = await RunStepsAsync(run, depth, steps, findings, topLevel, cancellationToken);
             if (succeeded)
             {
-                var scope = run.Scope(document, workflows);
+                var scope = run.Scope(document, budget.Workflows);
                 var outputProblems = new List<string>();
                 foreach (var (name, expression) in workflow.Outputs)
                 {
@@ -238,7 +246,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
 
     private async Task<StepAttempt> AttemptAsync(WorkflowRun run, ArazzoStep step, int depth, CancellationToken token)
     {
-        var scope = run.Scope(document, workflows);
+        var scope = run.Scope(document, run.Budget.Workflows);
         if (step.WorkflowId is null)
         {
             return await executor.SendAsync(step, scope, token, run.Exchanges);
@@ -256,13 +264,33 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         var nestedSteps = new List<StepResult>();
         var nestedFindings = problems.Select(p => flowCompleted.Fail($"step '{step.StepId}': {p}")).ToList();
         var succeeded = await RunWorkflowAsync(target, passed, run.Budget, depth + 1, nestedSteps, nestedFindings, false, token);
-        var values = workflows[target.WorkflowId];
+        var values = run.Budget.Workflows[target.WorkflowId];
         return new StepAttempt(
             nestedSteps.SelectMany(s => s.Exchanges).ToList(),
             nestedFindings.Concat(nestedSteps.SelectMany(s => s.Findings)).ToList(),
             scope with { Outputs = values.Outputs },
             succeeded,
             succeeded ? null : $"workflow '{target.WorkflowId}' failed");
+    }
+
+    /// <summary>The finished values of every workflow <paramref name="workflow"/> depends on, directly or not.</summary>
+    private Dictionary<string, WorkflowValues> Dependencies(ArazzoWorkflow workflow)
+    {
+        var visible = new Dictionary<string, WorkflowValues>(StringComparer.Ordinal);
+        var pending = new Stack<string>(workflow.DependsOn);
+        while (pending.TryPop(out var id))
+        {
+            if (!visible.ContainsKey(id) && workflows.TryGetValue(id, out var values))
+            {
+                visible[id] = values;
+                foreach (var next in document.FindWorkflow(id)?.DependsOn ?? [])
+                {
+                    pending.Push(next);
+                }
+            }
+        }
+
+        return visible;
     }
 
     private Dictionary<string, JsonNode?> EvaluateOutputs(ArazzoStep step, ExpressionScope scope, StepVisit visit)
@@ -289,8 +317,9 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
     private Finding Criteria(ArazzoStep step, IReadOnlyList<string> failed, int retries) =>
         criteriaCheck.Fail($"step '{step.StepId}'{(retries > 0 ? $" after {retries + 1} attempts" : string.Empty)}: {string.Join("; ", failed)}", $"{document.SourceFile}#{step.Pointer}/successCriteria");
 
-    private Finding TimeLimit(WorkflowRun run, ArazzoStep step) =>
-        flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the time limit of {context.FlowTimeout.TotalSeconds:0.#} s was reached");
+    private Finding TimeLimit(WorkflowRun run, ArazzoStep step) => context.Stop?.Reason is { } reason
+        ? flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': {reason}")
+        : flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the time limit of {context.FlowTimeout.TotalSeconds:0.#} s was reached");
 
     private enum NextKind
     {

@@ -11,10 +11,13 @@ using Conformance.Specs.Model.Conventions;
 namespace Conformance.Runner.Generation;
 
 /// <summary>
-/// Sends generated cases one by one, runs the exchange checks on each answer and judges the
-/// case's expectation by the API's conventions (<see cref="CaseExpectations"/>). Ids for id
-/// parameters are discovered as the contract declares, once per discovery operation; a discovery
-/// call that itself needs an id gets one the same way (at most <see cref="MaxDiscoveryDepth"/> deep).
+/// Sends generated cases, runs the exchange checks on each answer and judges the case's
+/// expectation by the API's conventions (<see cref="CaseExpectations"/>). Ids for id parameters
+/// are discovered as the contract declares, once per discovery operation; a discovery call that
+/// itself needs an id gets one the same way (at most <see cref="MaxDiscoveryDepth"/> deep).
+/// Discovery runs first, case by case in order (so its exchanges are recorded with the same case
+/// whatever the parallelism); then the cases are sent, up to the given number at a time, and
+/// returned in order. Once the run stops, cases not yet sent are reported as not run.
 /// </summary>
 public sealed class GeneratedCaseRunner(EngineContext context)
 {
@@ -24,16 +27,35 @@ public sealed class GeneratedCaseRunner(EngineContext context)
     private readonly IdParameterRules idRules = new(context.Spec);
     private readonly SchemaSamples samples = new(context.Spec);
 
-    public async Task<IReadOnlyList<GeneratedCaseResult>> RunAsync(IReadOnlyList<GeneratedCase> cases, CancellationToken cancellationToken)
+    /// <summary>Runs the cases one after the other.</summary>
+    public Task<IReadOnlyList<GeneratedCaseResult>> RunAsync(IReadOnlyList<GeneratedCase> cases, CancellationToken cancellationToken) =>
+        RunAsync(cases, 1, cancellationToken);
+
+    public async Task<IReadOnlyList<GeneratedCaseResult>> RunAsync(IReadOnlyList<GeneratedCase> cases, int parallelism, CancellationToken cancellationToken)
     {
-        var results = new List<GeneratedCaseResult>();
+        var prepared = new List<Prepared>();
         foreach (var generated in cases)
         {
-            var result = context.Policy.Apply(await RunOneAsync(generated, cancellationToken));
-            context.Listener.GeneratedCaseFinished(context.ApiId, result);
-            results.Add(result);
+            prepared.Add(await PrepareAsync(generated, cancellationToken));
         }
 
+        var results = new GeneratedCaseResult[prepared.Count];
+        using var slots = new SemaphoreSlim(Math.Max(1, parallelism));
+        var sending = prepared.Select(async (ready, index) =>
+        {
+            await slots.WaitAsync(cancellationToken);
+            try
+            {
+                var result = context.Policy.Apply(ready.Done ?? await SendAsync(ready, cancellationToken));
+                context.Listener.GeneratedCaseFinished(context.ApiId, result);
+                results[index] = result;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }).ToList();
+        await Task.WhenAll(sending);
         return results;
     }
 
@@ -49,34 +71,46 @@ public sealed class GeneratedCaseRunner(EngineContext context)
         Findings = [],
     };
 
-    private async Task<GeneratedCaseResult> RunOneAsync(GeneratedCase generated, CancellationToken cancellationToken)
+    /// <summary>Discovers the case's ids; <see cref="Prepared.Done"/> is set when the case ends here (omitted).</summary>
+    private async Task<Prepared> PrepareAsync(GeneratedCase generated, CancellationToken cancellationToken)
     {
-        if (generated.OmittedReason is { } reason)
-        {
-            return Omitted(generated, reason);
-        }
-
-        var started = context.TimeProvider.GetTimestamp();
         var parameters = new Dictionary<string, JsonNode?>(generated.Parameters);
         var exchanges = new List<ExchangeRecord>();
+        if (generated.OmittedReason is { } reason)
+        {
+            return new Prepared(generated, null, parameters, exchanges, Omitted(generated, reason));
+        }
+
         var template = generated.Operation ?? context.Spec.Operations.First(o => o.PathTemplate == generated.PathTemplate);
+
         foreach (var name in generated.IdParameters)
         {
             var parameter = template.Parameters.First(p => p.Name == name);
             var ids = await DiscoverAsync(template, parameter, exchanges, 0, cancellationToken);
             if (ids.Count == 0)
             {
-                return Omitted(generated, $"no id for '{name}' could be discovered");
+                return new Prepared(generated, template, parameters, exchanges, Omitted(generated, context.Stop?.NotRunReason ?? $"no id for '{name}' could be discovered"));
             }
 
             parameters[name] = parameter.In == ParameterLocation.Query ? new JsonArray(ids.Take(3).Select(i => (JsonNode?)JsonValue.Create(i)).ToArray()) : JsonValue.Create(ids[0]);
         }
 
-        if (context.Authenticator.Unavailable(template, generated.Auth) is { } unavailable)
+        var unavailable = context.Authenticator.Unavailable(template, generated.Auth);
+        return new Prepared(generated, template, parameters, exchanges, unavailable is null ? null : Omitted(generated, unavailable));
+    }
+
+    private async Task<GeneratedCaseResult> SendAsync(Prepared ready, CancellationToken cancellationToken)
+    {
+        var (generated, prepared, parameters, exchanges, _) = ready;
+
+        // Only cases that are not yet decided are sent, and those have their template.
+        var template = prepared!;
+        if (context.Stop?.NotRunReason is { } stopped)
         {
-            return Omitted(generated, unavailable);
+            return Omitted(generated, stopped);
         }
 
+        var started = context.TimeProvider.GetTimestamp();
         var request = Build(generated, template, parameters);
         var response = await context.Transport.SendAsync(request, cancellationToken);
         var (tokenExchanges, tokenFindings) = CredentialExchanges.Judge(context, response);
@@ -185,4 +219,7 @@ public sealed class GeneratedCaseRunner(EngineContext context)
             .ToList();
         return discovered[rule.OperationId] = ids;
     }
+
+    /// <summary>A case with its ids found, ready to send; or, when <see cref="Done"/> is set, already decided.</summary>
+    private sealed record Prepared(GeneratedCase Case, SpecOperation? Template, Dictionary<string, JsonNode?> Parameters, List<ExchangeRecord> Exchanges, GeneratedCaseResult? Done);
 }

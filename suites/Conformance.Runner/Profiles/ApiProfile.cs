@@ -36,6 +36,12 @@ public sealed record ApiProfile
     /// </summary>
     public IReadOnlyList<KeyValuePair<string, string>> RequestHeaders { get; init; } = [];
 
+    /// <summary>Requests per second the provider accepts from one client (null: no limit; <c>--max-rps</c> wins).</summary>
+    public double? MaxRequestsPerSecond { get; init; }
+
+    /// <summary>Requests the provider accepts in flight at once from one client (null: no limit; <c>--max-in-flight</c> wins).</summary>
+    public int? MaxRequestsInFlight { get; init; }
+
     /// <summary>Values for workflow inputs, by workflow id then input name (or <c>*</c> for all workflows).</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();

@@ -3,8 +3,9 @@ using Conformance.Runner.Results;
 namespace Conformance.Runner.Reporting;
 
 /// <summary>
-/// Receives the run as a stream of events (console progress is one listener). Calls arrive in
-/// order from one logical thread; implementations must not throw.
+/// Receives the run as a stream of events (console progress is one listener). Calls arrive one at
+/// a time; with workflows running side by side, events of different workflows interleave (each
+/// workflow's own events stay in order). Implementations must not throw.
 /// </summary>
 public interface IRunListener
 {

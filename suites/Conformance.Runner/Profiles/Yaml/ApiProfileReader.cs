@@ -7,7 +7,7 @@ namespace Conformance.Runner.Profiles.Yaml;
 internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
 {
     private static readonly string[] ApiKeys =
-        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "requestHeaders", "inputs"];
+        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "requestHeaders", "inputs", "maxRequestsPerSecond", "maxRequestsInFlight"];
 
     private static readonly string[] CredentialKeys = ["env", "file"];
 
@@ -34,11 +34,31 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
                 "severityOverrides" => profile with { SeverityOverrides = SeverityOverrides(value, at) },
                 "expectedFailures" => profile with { ExpectedFailures = new ExpectedFailureReader(yaml, options).Read(value, at) },
                 "requestHeaders" => profile with { RequestHeaders = RequestHeaders(value, at) },
+                "maxRequestsPerSecond" => profile with { MaxRequestsPerSecond = Positive(value, at, key) },
+                "maxRequestsInFlight" => profile with { MaxRequestsInFlight = (int?)Positive(value, at, key, whole: true) },
                 _ => profile with { Inputs = Inputs(value, at) },
             };
         }
 
         return profile;
+    }
+
+    /// <summary>A positive number (a whole one when <paramref name="whole"/>), or null after reporting why not.</summary>
+    private double? Positive(ProfileNode node, string path, string what, bool whole = false)
+    {
+        var text = yaml.Text(node, path, what);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (!double.TryParse(text, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) || value <= 0 || (whole && value != Math.Floor(value)))
+        {
+            yaml.Error(node, path, $"{what} '{text}' must be a positive {(whole ? "whole number" : "number")}.");
+            return null;
+        }
+
+        return value;
     }
 
     private string? BaseUrl(ProfileNode node, string path)
