@@ -4,6 +4,7 @@ using Conformance.Runner.Callbacks;
 using Conformance.Runner.Checks;
 using Conformance.Runner.Generation;
 using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Coverage;
 using Conformance.Runner.Results;
 using Conformance.Runner.Transport;
 using Conformance.Specs;
@@ -73,7 +74,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             var unreachable = await ReachabilityProbe.ProbeAsync(transport, request.ProviderBaseUrl, request.ReachabilityAttempts, request.RequestTimeout, request.TimeProvider, cancellationToken);
             if (unreachable is not null)
             {
-                return Finish(listener, Unreachable(request, spec, plans, cases, unreachable));
+                return Finish(listener, spec, Unreachable(request, spec, plans, cases, unreachable));
             }
 
             var masker = new SecretMasker();
@@ -121,7 +122,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 Findings = [],
             };
             var judged = result with { Verdict = RunResults.VerdictOf(RunResults.AllFindings(result)) };
-            return Finish(listener, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
+            return Finish(listener, spec, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
         }
         finally
         {
@@ -193,9 +194,11 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         };
     }
 
-    private static ApiRunResult Finish(IRunListener listener, ApiRunResult result)
+    /// <summary>Every result leaves the runner measured against its contract (<see cref="SpecCoverageBuilder"/>).</summary>
+    private static ApiRunResult Finish(IRunListener listener, ApiSpec spec, ApiRunResult result)
     {
-        listener.ApiFinished(result);
-        return result;
+        var measured = result with { Coverage = SpecCoverageBuilder.Build(spec, result) };
+        listener.ApiFinished(measured);
+        return measured;
     }
 }
