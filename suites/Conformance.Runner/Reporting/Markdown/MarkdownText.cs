@@ -8,7 +8,7 @@ namespace Conformance.Runner.Reporting.Markdown;
 /// Provider-supplied text on its way into Markdown. GitHub renders inline HTML in job summaries, so
 /// markup is escaped as HTML; table cells lose their pipes and line breaks; code keeps its text.
 /// </summary>
-internal static partial class MarkdownText
+public static partial class MarkdownText
 {
     /// <summary>Text for a paragraph or a table cell.</summary>
     public static string Cell(string? text) =>
