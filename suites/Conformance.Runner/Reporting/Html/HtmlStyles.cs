@@ -78,7 +78,7 @@ internal static class HtmlStyles
         .st{display:inline-block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;border-radius:4px;padding:0 6px;margin:1px 2px 1px 0}
         .st.hit{background:var(--pass-bg);color:var(--pass)}.st.miss{background:var(--omit-bg);color:var(--omit);text-decoration:line-through}
         tr.miss td:first-child b{color:var(--fail)}ul.unreached{columns:2;margin:4px 0}
-        @media (max-width:600px){main{padding:16px 12px 32px}ul.unreached{columns:1}}
+        @media (max-width:600px){main{padding:16px 12px 32px}ul.unreached{columns:1}table{display:block;overflow-x:auto}code,.mono{overflow-wrap:anywhere}details>summary>*{min-width:0;overflow-wrap:anywhere}.verdict .word{font-size:28px}}
         @media print{details{break-inside:avoid}.curl button{display:none}}
         """;
 }
