@@ -15,6 +15,7 @@ public static class CliApp
         root.Subcommands.Add(ListChecksCommand.Create(output, error));
         root.Subcommands.Add(ValidateSpecCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
+        root.Subcommands.Add(DiffCommand.Create(output, error));
         return root;
     }
 

@@ -64,7 +64,7 @@ internal sealed class ConsoleProgressListenerTests
         Assert.That(output, Does.Contain("| finum | NOT CONFORMANT |"));
         Assert.That(output, Does.Contain("| seyna | UNREACHABLE    |"));
         Assert.That(output, Does.Contain("Verdict: NOT CONFORMANT (8.42 s) — failing checks: response_schema_conformance, callback_conformance, status_code_conformance, negative_data_rejection, provider_reachable\n"));
-        Assert.That(output, Does.EndWith("Reports: conformance-report (index.html, junit.xml, results.json)\n"));
+        Assert.That(output, Does.EndWith("Reports: conformance-report (index.html, junit.xml, results.json, summary.md)\n"));
     }
 
     [Test]

@@ -23,6 +23,17 @@ internal sealed class HtmlReportWriterTests
     }
 
     [Test]
+    public void Render_Always_AllowsTheScriptByTheHashOfItsExactElementText()
+    {
+        var html = HtmlReportWriter.Render(SampleRuns.NotConformant());
+
+        var start = html.IndexOf("<script>", StringComparison.Ordinal) + "<script>".Length;
+        var text = html[start..html.IndexOf("</script>", start, StringComparison.Ordinal)];
+        var hash = Convert.ToBase64String(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+        Assert.That(html, Does.Contain($"script-src 'sha256-{hash}'"));
+    }
+
+    [Test]
     public void Render_NotConformantRun_ShowsTheVerdictBeforeAnythingElse()
     {
         var html = HtmlReportWriter.Render(SampleRuns.NotConformant());

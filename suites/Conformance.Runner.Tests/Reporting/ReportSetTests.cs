@@ -20,15 +20,15 @@ internal sealed class ReportSetTests
     }
 
     [Test]
-    public async Task WriteAsync_MissingDirectory_CreatesItWithTheThreeReportsOnly()
+    public async Task WriteAsync_MissingDirectory_CreatesItWithTheFourReportsOnly()
     {
         var target = Path.Combine(_directory, "nested", ReportSet.DefaultDirectory);
 
         var written = await ReportSet.CreateDefault().WriteAsync(SampleRuns.NotConformant(), target, CancellationToken.None);
 
         var files = Directory.GetFileSystemEntries(target).Select(Path.GetFileName).Order(StringComparer.Ordinal);
-        Assert.That(files, Is.EqualTo(new[] { "index.html", "junit.xml", "results.json" }));
-        Assert.That(written, Has.Count.EqualTo(3));
+        Assert.That(files, Is.EqualTo(new[] { "index.html", "junit.xml", "results.json", "summary.md" }));
+        Assert.That(written, Has.Count.EqualTo(4));
         Assert.That(File.ReadAllText(Path.Combine(target, "junit.xml")), Does.StartWith("<?xml"));
     }
 
@@ -45,7 +45,7 @@ internal sealed class ReportSetTests
 
         Assert.That(File.ReadAllText(Path.Combine(_directory, "index.html")), Is.EqualTo(before));
         Assert.That(Directory.GetFileSystemEntries(_directory).Select(Path.GetFileName).Order(StringComparer.Ordinal),
-            Is.EqualTo(new[] { "index.html", "junit.xml", "results.json" }));
+            Is.EqualTo(new[] { "index.html", "junit.xml", "results.json", "summary.md" }));
     }
 
     [Test]

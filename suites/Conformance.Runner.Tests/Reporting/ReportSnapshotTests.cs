@@ -2,7 +2,7 @@ using Conformance.Runner.Reporting;
 
 namespace Conformance.Runner.Tests.Reporting;
 
-/// <summary>The three reports of a fixed run, against checked-in files (see <see cref="Snapshot"/> to update them).</summary>
+/// <summary>The reports of a fixed run, against checked-in files (see <see cref="Snapshot"/> to update them).</summary>
 internal sealed class ReportSnapshotTests
 {
     [Test]
@@ -16,6 +16,10 @@ internal sealed class ReportSnapshotTests
     [Test]
     public void HtmlReportWriter_SampleRun_MatchesSnapshot() =>
         Snapshot.Match(HtmlReportWriter.Render(SampleRuns.NotConformant()), "index.html");
+
+    [Test]
+    public void MarkdownReportWriter_SampleRun_MatchesSnapshot() =>
+        Snapshot.Match(MarkdownReportWriter.Render(SampleRuns.NotConformant()), "summary.md");
 
     [Test]
     public void HtmlReportWriter_ConformantRun_MatchesSnapshot() =>

@@ -1,3 +1,4 @@
+using Conformance.Runner.Reporting.Coverage;
 using Conformance.Runner.Results;
 
 namespace Conformance.Runner.Tests.Reporting;
@@ -69,6 +70,36 @@ internal static class SampleRuns
             },
         ],
         Findings = [],
+        Coverage = FinumCoverage(),
+    };
+
+    /// <summary>Hand-made: one operation never exercised, a callback reached, responses reached and not.</summary>
+    private static SpecCoverage FinumCoverage() => new()
+    {
+        OperationsTotal = 4,
+        OperationsExercised = 3,
+        ResponsesTotal = 8,
+        ResponsesReached = 4,
+        Operations =
+        [
+            Covered("listContracts", CoverageKind.Operation, "GET", "/contract", 6, 4, ("200", true), ("400", true), ("401", false)),
+            Covered("createContract", CoverageKind.Operation, "POST", "/contract", 1, 1, ("201", true), ("400", false)),
+            Covered("downloadFile", CoverageKind.Operation, "GET", "/file/{fileId}/download", 0, 0, ("200", false), ("404", false)),
+            Covered("contractStatusChanged", CoverageKind.Callback, "POST", "{$request.body#/callbackUrl}", 1, 0, ("204", true)),
+        ],
+        UnreachedResponses = ["listContracts 401", "createContract 400", "downloadFile 200", "downloadFile 404"],
+    };
+
+    private static OperationCoverage Covered(string operationId, CoverageKind kind, string method, string target, int flows, int generated, params (string Status, bool Reached)[] responses) => new()
+    {
+        OperationId = operationId,
+        Kind = kind,
+        Method = method,
+        Target = target,
+        Exercised = flows + generated > 0,
+        FlowRequests = flows,
+        GeneratedRequests = generated,
+        Responses = [.. responses.Select(r => new ResponseCoverage { Status = r.Status, Reached = r.Reached })],
     };
 
     private static FlowResult SyncFlow() => new()

@@ -11,6 +11,7 @@ internal sealed class SecretMaskingTests
         yield return new TestCaseData((Func<RunResult, string>)JsonReportWriter.Render).SetArgDisplayNames("json");
         yield return new TestCaseData((Func<RunResult, string>)JUnitReportWriter.Render).SetArgDisplayNames("junit");
         yield return new TestCaseData((Func<RunResult, string>)HtmlReportWriter.Render).SetArgDisplayNames("html");
+        yield return new TestCaseData((Func<RunResult, string>)MarkdownReportWriter.Render).SetArgDisplayNames("markdown");
     }
 
     [TestCaseSource(nameof(Reports))]

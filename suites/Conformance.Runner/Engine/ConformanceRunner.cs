@@ -5,6 +5,7 @@ using Conformance.Runner.Checks;
 using Conformance.Runner.Engine.Scheduling;
 using Conformance.Runner.Generation;
 using Conformance.Runner.Reporting;
+using Conformance.Runner.Reporting.Coverage;
 using Conformance.Runner.Results;
 using Conformance.Runner.Transport;
 using Conformance.Specs;
@@ -75,7 +76,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             listener.ApiStarted(request.ApiId, request.ProviderBaseUrl, plans.Sum(p => p.Workflows.Count), cases.Count);
             if (stop.IsStopped)
             {
-                return Finish(listener, NotRun(request, spec, plans, cases, stop));
+                return Finish(listener, spec, NotRun(request, spec, plans, cases, stop));
             }
 
             // The probe goes through the guard: its time-out is the first of those in a row that stop the run.
@@ -83,7 +84,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             var unreachable = await ReachabilityProbe.ProbeAsync(guarded, request.ProviderBaseUrl, request.ReachabilityAttempts, request.RequestTimeout, request.TimeProvider, cancellationToken);
             if (unreachable is not null)
             {
-                return Finish(listener, Unreachable(request, spec, plans, cases, unreachable));
+                return Finish(listener, spec, Unreachable(request, spec, plans, cases, unreachable));
             }
 
             var masker = new SecretMasker();
@@ -137,7 +138,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
             {
                 Verdict = stop.Kind == StopKind.ProviderStoppedAnswering ? Verdict.Unreachable : RunResults.VerdictOf(RunResults.AllFindings(result)),
             };
-            return Finish(listener, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
+            return Finish(listener, spec, Reporting.Redaction.SecretRedactor.Redact(judged, masker));
         }
         finally
         {
@@ -193,9 +194,11 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
         Findings = finding is null ? [] : [finding],
     };
 
-    private static ApiRunResult Finish(IRunListener listener, ApiRunResult result)
+    /// <summary>Every result leaves the runner measured against its contract (<see cref="SpecCoverageBuilder"/>).</summary>
+    private static ApiRunResult Finish(IRunListener listener, ApiSpec spec, ApiRunResult result)
     {
-        listener.ApiFinished(result);
-        return result;
+        var measured = result with { Coverage = SpecCoverageBuilder.Build(spec, result) };
+        listener.ApiFinished(measured);
+        return measured;
     }
 }

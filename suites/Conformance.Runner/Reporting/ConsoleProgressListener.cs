@@ -97,7 +97,7 @@ public sealed class ConsoleProgressListener : IRunListener
         WriteLine(line);
         if (reportDirectory is not null)
         {
-            WriteLine($"Reports: {Markup.Escape(reportDirectory)} (index.html, junit.xml, results.json)");
+            WriteLine($"Reports: {Markup.Escape(reportDirectory)} (index.html, junit.xml, results.json, summary.md)");
         }
     });
 

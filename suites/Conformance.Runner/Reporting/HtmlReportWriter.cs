@@ -26,7 +26,10 @@ public sealed class HtmlReportWriter : IReportWriter
     {
         var run = SecretRedactor.Redact(result);
         var html = new StringBuilder(64 * 1024);
-        var scriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(HtmlScript.Script)));
+        // The hash covers the script element's whole text, newlines around the script included: a
+        // browser hashes exactly that, and refuses to run the script on any mismatch.
+        var scriptText = "\n" + HtmlScript.Script + "\n";
+        var scriptHash = Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(scriptText)));
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-")
             .Append(scriptHash).Append("'; img-src data:\">\n")
@@ -42,8 +45,8 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         html.Append("<footer>conformance ").Append(E(run.ToolVersion))
-            .Append(" · secrets (tokens, keys, passwords) are masked as <code>***</code>; put your own credential there to run a curl line</footer>\n</main>\n<script>\n")
-            .Append(HtmlScript.Script).Append("\n</script>\n</body>\n</html>\n");
+            .Append(" · secrets (tokens, keys, passwords) are masked as <code>***</code>; put your own credential there to run a curl line</footer>\n</main>\n<script>")
+            .Append(scriptText).Append("</script>\n</body>\n</html>\n");
         return html.ToString();
     }
 

@@ -24,8 +24,8 @@ public sealed class ReportSet
 
     public IReadOnlyList<IReportWriter> Writers { get; }
 
-    /// <summary><c>index.html</c>, <c>junit.xml</c> and <c>results.json</c>.</summary>
-    public static ReportSet CreateDefault() => new([new HtmlReportWriter(), new JUnitReportWriter(), new JsonReportWriter()]);
+    /// <summary><c>index.html</c>, <c>junit.xml</c>, <c>results.json</c> and <c>summary.md</c>.</summary>
+    public static ReportSet CreateDefault() => new([new HtmlReportWriter(), new JUnitReportWriter(), new JsonReportWriter(), new MarkdownReportWriter()]);
 
     /// <summary>Returns the full paths written, in writer order.</summary>
     public async Task<IReadOnlyList<string>> WriteAsync(RunResult result, string directory, CancellationToken cancellationToken)

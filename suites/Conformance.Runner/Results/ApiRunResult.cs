@@ -1,3 +1,5 @@
+using Conformance.Runner.Reporting.Coverage;
+
 namespace Conformance.Runner.Results;
 
 /// <summary>Everything one run found for one API of one provider.</summary>
@@ -13,4 +15,7 @@ public sealed record ApiRunResult
 
     /// <summary>Findings that belong to no flow or case (e.g. the provider could not be reached).</summary>
     public required IReadOnlyList<Finding> Findings { get; init; }
+
+    /// <summary>What of the contract the run exercised; null when the result was not measured against a contract.</summary>
+    public SpecCoverage? Coverage { get; init; }
 }

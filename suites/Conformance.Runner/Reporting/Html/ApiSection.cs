@@ -38,6 +38,7 @@ internal static class ApiSection
         }
 
         GeneratedCasesSection.Write(html, api);
+        CoverageSection.Write(html, api);
         html.Append("</section>\n");
     }
 

@@ -74,6 +74,11 @@ internal static class HtmlStyles
         .alert{border:1px solid var(--fail);background:var(--fail-bg);border-radius:8px;padding:10px 14px;margin:12px 0}
         .empty{color:var(--muted);font-style:italic}
         footer{margin-top:40px;color:var(--muted);font-size:12px;border-top:1px solid var(--border);padding-top:10px}
+        .wide{overflow-x:auto}table.matrix td{word-break:break-word}
+        .st{display:inline-block;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px;border-radius:4px;padding:0 6px;margin:1px 2px 1px 0}
+        .st.hit{background:var(--pass-bg);color:var(--pass)}.st.miss{background:var(--omit-bg);color:var(--omit);text-decoration:line-through}
+        tr.miss td:first-child b{color:var(--fail)}ul.unreached{columns:2;margin:4px 0}
+        @media (max-width:600px){main{padding:16px 12px 32px}ul.unreached{columns:1}table{display:block;overflow-x:auto}code,.mono{overflow-wrap:anywhere}details>summary>*{min-width:0;overflow-wrap:anywhere}.verdict .word{font-size:28px}}
         @media print{details{break-inside:avoid}.curl button{display:none}}
         """;
 }
