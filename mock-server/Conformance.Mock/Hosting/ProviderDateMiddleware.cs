@@ -13,12 +13,14 @@ public sealed class ProviderDateMiddleware(RequestDelegate next, ProviderClock c
 {
     public Task InvokeAsync(HttpContext context)
     {
+        // The header collection, not the response: a host may start the response after the request's
+        // context is gone (the in-memory server behind the WireMock engine does).
         context.Response.OnStarting(static state =>
         {
-            var (response, clock) = ((HttpResponse, ProviderClock))state;
-            response.Headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
+            var (headers, clock) = ((IHeaderDictionary, ProviderClock))state;
+            headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
             return Task.CompletedTask;
-        }, (context.Response, clock));
+        }, (context.Response.Headers, clock));
         return next(context);
     }
 }
