@@ -13,14 +13,24 @@ public sealed class ProviderDateMiddleware(RequestDelegate next, ProviderClock c
 {
     public Task InvokeAsync(HttpContext context)
     {
-        // The header collection, not the response: a host may start the response after the request's
-        // context is gone (the in-memory server behind the WireMock engine does).
-        context.Response.OnStarting(static state =>
+        ArgumentNullException.ThrowIfNull(context);
+        Stamp(context.Response, clock);
+        return next(context);
+    }
+
+    /// <summary>
+    /// Sets <c>Date</c> from <paramref name="clock"/> as the response starts, over whatever a server
+    /// in between put there. It holds the header collection, not the response: a host may start the
+    /// response after the request's context is gone (the in-memory server behind the WireMock engine does).
+    /// </summary>
+    public static void Stamp(HttpResponse response, ProviderClock clock)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        response.OnStarting(static state =>
         {
             var (headers, clock) = ((IHeaderDictionary, ProviderClock))state;
             headers.Date = clock.GetUtcNow().ToString("r", CultureInfo.InvariantCulture);
             return Task.CompletedTask;
-        }, (context.Response.Headers, clock));
-        return next(context);
+        }, (response.Headers, clock));
     }
 }
