@@ -25,6 +25,7 @@ internal sealed class WireMockFrontMiddleware
     private readonly WireMockEngine engine;
     private readonly ModuleStartup startup;
     private readonly AdminGuard guard;
+    private readonly ProviderClock clock;
     private readonly FaultMiddleware faults;
     private readonly string[] ownAdminPrefixes;
 
@@ -37,13 +38,15 @@ internal sealed class WireMockFrontMiddleware
         startup = services.GetRequiredService<ModuleStartup>();
         guard = services.GetRequiredService<AdminGuard>();
         var modules = services.GetRequiredService<IReadOnlyList<IApiModule>>();
-        faults = new FaultMiddleware(next, services.GetRequiredService<FaultStore>(), modules, services.GetRequiredService<ProviderClock>());
+        clock = services.GetRequiredService<ProviderClock>();
+        faults = new FaultMiddleware(next, services.GetRequiredService<FaultStore>(), modules, clock);
         ownAdminPrefixes = [.. AdminEndpoints.OwnPaths.Concat(modules.Select(m => "/" + m.ApiId)).Select(p => "/__admin" + p)];
     }
 
     public async Task InvokeAsync(HttpContext context)
     {
         await startup.WhenReady.WaitAsync(context.RequestAborted);
+        ProviderDateMiddleware.Stamp(context.Response, clock);
         var path = context.Request.Path.Value ?? "/";
         if (!context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal))
         {
