@@ -31,14 +31,12 @@ public sealed class CommandHelpTests
         });
     }
 
-    [TestCaseSource(nameof(Commands))]
+    /// <summary>mock's examples go to the reference provider's own parser, not System.CommandLine's.</summary>
+    private static IEnumerable<string> ParsedCommands() => Commands().Where(c => c != Cli.Commands.MockCommand.Name);
+
+    [TestCaseSource(nameof(ParsedCommands))]
     public void Examples_EveryCommandParsedByTheCli_HaveNoErrors(string name)
     {
-        if (name == Cli.Commands.MockCommand.Name)
-        {
-            Assert.Ignore("mock's examples go to the reference provider's own parser, tested with it");
-        }
-
         var root = CliApp.BuildRootCommand(TextWriter.Null, TextWriter.Null);
         Assert.Multiple(() =>
         {
