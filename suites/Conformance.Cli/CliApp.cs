@@ -16,6 +16,7 @@ public static class CliApp
         root.Subcommands.Add(ValidateSpecCommand.Create(output, error));
         root.Subcommands.Add(ValidateCommand.Create(output, error));
         root.Subcommands.Add(DiffCommand.Create(output, error));
+        Help.CommandHelp.Install(root);
         return root;
     }
 
@@ -26,12 +27,18 @@ public static class CliApp
         if (args.Length > 0 && args[0] == MockCommand.Name)
         {
             // The reference provider has its own option parser shared with its project; hand it the rest verbatim.
-            return await MockCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
+            var exit = await MockCommand.RunAsync(args[1..], output, error).ConfigureAwait(false);
+            if (exit == ExitCodes.Success && args.Contains("--help", StringComparer.Ordinal))
+            {
+                await output.WriteLineAsync(Help.CommandHelp.Extras(MockCommand.Name)).ConfigureAwait(false);
+            }
+
+            return exit;
         }
 
         var root = BuildRootCommand(output, error);
         var parseResult = root.Parse(args);
-        if (parseResult.Errors.Count > 0)
+        if (parseResult.Errors.Count > 0 && !Help.CommandHelp.IsHelp(parseResult))
         {
             foreach (var parseError in parseResult.Errors)
             {

@@ -115,10 +115,5 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private static string Word(Verdict verdict) => verdict switch
-    {
-        Verdict.Conformant => "Conformant",
-        Verdict.NotConformant => "Not conformant",
-        _ => "Provider unreachable",
-    };
+    private static string Word(Verdict verdict) => Html.OutcomeView.VerdictWord(verdict);
 }
