@@ -88,7 +88,18 @@ stop "${pids[-1]}"
 mock_rps=$(list_rps kestrel); echo "reference provider (kestrel): $mock_rps req/s" >&2
 wm_engine_rps=$(list_rps wiremock); echo "reference provider (wiremock): $wm_engine_rps req/s" >&2
 
-# 3a. WireMock.Net serving the same bytes as a static stub (the engine's own ceiling).
+# 3a. The same bytes as a static stub inside the WireMock engine (same admin interface, journal and
+# catch-alls): what reaching the modules costs over WireMock.Net answering by itself.
+start dotnet "$dll" --engine wiremock --urls "http://127.0.0.1:$port_mock" --quiet
+wait_up "http://127.0.0.1:$port_mock/__admin/health" 20 >/dev/null
+node -e 'const b=require("fs").readFileSync(process.argv[1],"utf8");process.stdout.write(JSON.stringify({Priority:1,Request:{Path:"/finum/v1/contract-list",Methods:["GET"]},Response:{StatusCode:200,Headers:{"Content-Type":"application/json"},Body:b}}))' "$here/.body.json" \
+  | curl -fs -o /dev/null -X POST "http://127.0.0.1:$port_mock/__admin/mappings" -H 'Content-Type: application/json' -d @-
+wrk -t2 -c"$connections" -d3s -H "Authorization: Bearer $token" "$url" >/dev/null
+inner_stub_rps=$(wrk -t2 -c"$connections" -d"$duration" -H "Authorization: Bearer $token" "$url" | rps)
+echo "static stub inside the wiremock engine: $inner_stub_rps req/s" >&2
+stop "${pids[-1]}"
+
+# 3b. WireMock.Net serving the same bytes as a static stub, no admin interface (the probe of the budget).
 dotnet build "$root/tools/bench/sivi-afs/WireMockStub" -c Release -v q -nologo >/dev/null
 start dotnet "$root/tools/bench/sivi-afs/WireMockStub/bin/Release/net10.0/WireMockStub.dll" "$port_stub" /finum/v1/contract-list "$here/.body.json" application/json >/dev/null
 surl="http://127.0.0.1:$port_stub/finum/v1/contract-list?id-list=$ids"
@@ -98,7 +109,7 @@ stub_rps=$(wrk -t2 -c"$connections" -d"$duration" -H "Authorization: Bearer $tok
 echo "wiremock.net static stub: $stub_rps req/s" >&2
 stop "${pids[-1]}"
 
-# 3b. WireMock standalone serving the same body as a static stub.
+# 3c. WireMock standalone serving the same body as a static stub.
 start bash -c 'cd "$1" && exec npx --no-install wiremock --port "$2" --disable-banner --no-request-journal >/dev/null 2>&1' _ "$here" "$port_wiremock"
 wait_up "http://127.0.0.1:$port_wiremock/__admin/health" 90 >/dev/null
 stub=$(node -e 'const b=process.argv[1];process.stdout.write(JSON.stringify({request:{method:"GET",urlPath:"/finum/v1/contract-list"},response:{status:200,headers:{"Content-Type":"application/json"},body:b}}))' "$body")
@@ -148,6 +159,7 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 ratio=$(awk -v a="$mock_rps" -v b="$wiremock_rps" 'BEGIN {printf "%.1f", a/b}')
 wm_ratio=$(awk -v a="$wm_engine_rps" -v b="$wiremock_rps" 'BEGIN {printf "%.1f", a/b}')
 stub_share=$(awk -v a="$wm_engine_rps" -v b="$stub_rps" 'BEGIN {printf "%.0f", 100*a/b}')
+inner_share=$(awk -v a="$wm_engine_rps" -v b="$inner_stub_rps" 'BEGIN {printf "%.0f", 100*a/b}')
 {
   echo "Build: $build. Machine: $(nproc) cores, load average $load_before before and $load_after after the run (shared machine)."
   echo
@@ -157,7 +169,8 @@ stub_share=$(awk -v a="$wm_engine_rps" -v b="$stub_rps" 'BEGIN {printf "%.0f", 1
   echo "| … WireMock.Net engine | < 1 s | ${startup_wm} ms |"
   echo "| \`/contract-list\`, 10 ids, auth, ${connections} connections, ${duration}, Kestrel engine | ≥ 20,000 req/s | ${mock_rps} req/s |"
   echo "| … WireMock.Net engine | ≥ 2× WireMock standalone, ≥ 60 % of the static stub | ${wm_engine_rps} req/s (${wm_ratio}× WireMock standalone, ${stub_share} % of the static stub) |"
-  echo "| WireMock.Net 2.21.0 serving the same bytes as a static stub | — | ${stub_rps} req/s |"
+  echo "| WireMock.Net 2.21.0 serving the same bytes as a static stub, no admin interface | — | ${stub_rps} req/s |"
+  echo "| … the same static stub inside the WireMock.Net engine (admin interface, journal, catch-alls) | — | ${inner_stub_rps} req/s (modules at ${inner_share} % of it) |"
   echo "| WireMock ${WIREMOCK_VERSION:-3.13.2} standalone, same body as a static stub | — | ${wiremock_rps} req/s (Kestrel engine ${ratio}×; budget ≥ 4×) |"
   echo "| Prism 5.16.0 mock of the contract's example | — | ${prism_rps} req/s |"
   echo "| \`/contract-id-list-updated\` returning ${count} ids, median, 1 connection | < 30 ms | ${p50} |"
