@@ -12,10 +12,25 @@ namespace Conformance.Runner.Tests.Support;
 /// </summary>
 public static class StubProvider
 {
-    public static WireMockServer Start() => WireMockServer.Start(new WireMockServerSettings
+    /// <summary>
+    /// Started and warmed up: one request has been through its pipeline (then dropped from the
+    /// journal), so a test's first request does not pay WireMock.Net's first-call cost on a loaded
+    /// machine, where it can outlast a step's timeout.
+    /// </summary>
+    public static WireMockServer Start()
     {
-        Urls = ["http://127.0.0.1:0"],
-        StartAdminInterface = false,
-        Logger = new WireMockNullLogger(),
-    });
+        var server = WireMockServer.Start(new WireMockServerSettings
+        {
+            Urls = ["http://127.0.0.1:0"],
+            StartAdminInterface = false,
+            Logger = new WireMockNullLogger(),
+        });
+        using (var client = new HttpClient())
+        {
+            using var warmUp = client.GetAsync(new Uri(server.Url + "/warm-up")).GetAwaiter().GetResult();
+        }
+
+        server.ResetLogEntries();
+        return server;
+    }
 }
