@@ -61,6 +61,26 @@ public sealed class MockArgumentParserTests
     }
 
     [Test]
+    public void Parse_EngineMappingsAndJournalSize_FillOptions()
+    {
+        var parsed = MockArgumentParser.Parse(["--engine", "kestrel", "--mappings", "fixtures/mappings", "--journal-size=50"]);
+
+        Assert.That(parsed.Error, Is.Null);
+        Assert.That(parsed.Options!.Engine, Is.EqualTo(ProviderEngine.Kestrel));
+        Assert.That(parsed.Options.MappingsDirectory, Is.EqualTo(Path.GetFullPath("fixtures/mappings")));
+        Assert.That(parsed.Options.JournalCapacity, Is.EqualTo(50));
+    }
+
+    [Test]
+    public void Parse_NoEngine_DefaultsToWireMock() =>
+        Assert.That(MockArgumentParser.Parse([]).Options!.Engine, Is.EqualTo(ProviderEngine.WireMock));
+
+    [TestCase("--engine", "jetty")]
+    [TestCase("--journal-size", "0")]
+    public void Parse_BadEngineOrJournalSize_IsAUsageError(string name, string value) =>
+        Assert.That(MockArgumentParser.Parse([name, value]).Error, Does.StartWith(name));
+
+    [Test]
     public void Usage_ListsEachModulesOptionsAndAliases()
     {
         var usage = MockArgumentParser.Usage;

@@ -14,6 +14,7 @@ public static class MockArgumentParser
           --engine wiremock|kestrel        the server in front of the modules (default wiremock: stub
                                            overrides, WireMock.Net's admin API; kestrel: fastest, no stubs)
           --mappings <dir>                 WireMock.Net mapping files (*.json) loaded at start and on reset
+          --journal-size <n>               requests kept in the request journal (default 1000, at least 1)
           --seed <int>                     global seed (default 20260101)
           --seed-count <api.type>=<n>      entity count, e.g. finum.contract=1000000 (repeatable; overrides seed.yaml)
           --defect <name>                  start with a deliberate defect (repeatable; see --list-defects)
@@ -120,6 +121,10 @@ public static class MockArgumentParser
                         break;
                     case "--mappings":
                         options = options with { MappingsDirectory = Path.GetFullPath(Value()) };
+                        break;
+                    case "--journal-size":
+                        var size = ParseInt(name, Value());
+                        options = options with { JournalCapacity = size >= 1 ? size : throw new FormatException($"{name} must be at least 1.") };
                         break;
                     case "--seed":
                         options = options with { Seed = ParseInt(name, Value()) };

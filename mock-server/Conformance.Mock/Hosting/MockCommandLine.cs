@@ -67,8 +67,9 @@ public static class MockCommandLine
             await Console.Error.WriteLineAsync($"error: {ex.Message}");
             return 2;
         }
-        catch (IOException ex)
+        catch (Exception ex) when (ex is IOException or global::WireMock.Exceptions.WireMockException)
         {
+            // Kestrel reports a taken port as IOException, WireMock.Net wraps it in its own exception.
             await Console.Error.WriteLineAsync($"error: could not start: {ex.Message}");
             return 1;
         }

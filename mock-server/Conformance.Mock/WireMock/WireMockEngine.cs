@@ -100,12 +100,21 @@ public sealed class WireMockEngine : IDisposable
         }
     }
 
-    /// <summary>WireMock.Net's part of the provider's reset: journal and scenarios cleared, mappings back to the catch-alls plus <c>--mappings</c>.</summary>
+    /// <summary>
+    /// WireMock.Net's part of the provider's reset: journal and scenarios cleared, mappings back to the
+    /// catch-alls plus <c>--mappings</c>. The catch-alls stay in place throughout, so requests served
+    /// during a reset never meet a provider without its modules.
+    /// </summary>
     public void ResetStubs()
     {
         Server.ResetLogEntries();
         Server.ResetScenarios();
-        Server.ResetMappings();
+        var catchAlls = modules.Select(m => CatchAllGuid(m.ApiId)).ToHashSet();
+        foreach (var mapping in Server.Mappings.Where(m => !m.IsAdminInterface && !catchAlls.Contains(m.Guid)).ToList())
+        {
+            Server.DeleteMapping(mapping.Guid);
+        }
+
         LoadStubs();
     }
 

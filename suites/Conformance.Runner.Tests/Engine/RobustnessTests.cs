@@ -5,6 +5,9 @@ using Conformance.Runner.Engine;
 using Conformance.Runner.Results;
 using Conformance.Runner.Tests.Support;
 using Microsoft.AspNetCore.Http;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Settings;
 
 namespace Conformance.Runner.Tests.Engine;
 
@@ -67,16 +70,26 @@ public sealed class RobustnessTests
     [Test]
     public async Task RunPreparedAsync_ProviderAnswersHtml_FindsContentType()
     {
-        await using var provider = await TestProvider.StartAsync(async context =>
-        {
-            context.Response.ContentType = "text/html";
-            await context.Response.WriteAsync("<html>oops</html>");
-        });
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithHeader("Content-Type", "text/html").WithBody("<html>oops</html>"));
 
-        var (result, _) = await RunAsync(provider.Url, GetItemFlow);
+        var (result, _) = await RunAsync(provider.Url!, GetItemFlow);
 
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant));
         Assert.That(result.Flows.Single().Steps.Single().Findings.Select(f => f.CheckId), Does.Contain("content_type_conformance"));
+    }
+
+    [Test]
+    public async Task RunPreparedAsync_ProviderSendsMalformedChunk_NotConformantWithFinding()
+    {
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody("""{"id":"C1","status":120}""").WithFault(FaultType.MALFORMED_RESPONSE_CHUNK));
+
+        var (result, _) = await RunAsync(provider.Url!, GetItemFlow);
+
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant));
+        Assert.That(result.Flows.Single().Steps.Single().Findings, Is.Not.Empty);
     }
 
     [Test]
@@ -84,13 +97,10 @@ public sealed class RobustnessTests
     {
         var garbage = new byte[5 * 1024 * 1024];
         new Random(7).NextBytes(garbage);
-        await using var provider = await TestProvider.StartAsync(async context =>
-        {
-            context.Response.ContentType = "application/json";
-            await context.Response.Body.WriteAsync(garbage);
-        });
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithHeader("Content-Type", "application/json").WithBody(garbage));
 
-        var (result, _) = await RunAsync(provider.Url, GetItemFlow);
+        var (result, _) = await RunAsync(provider.Url!, GetItemFlow);
 
         var step = result.Flows.Single().Steps.Single();
         Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant));

@@ -1,5 +1,7 @@
 using Conformance.Runner.Tests.Support;
 using Conformance.Runner.Transport;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace Conformance.Runner.Tests.Transport;
 
@@ -8,16 +10,8 @@ public sealed class RestSharpTransportTests
     [Test]
     public async Task SendAsync_QueryAndHeaders_ArriveUnchanged()
     {
-        string? seenQuery = null;
-        string? seenHeader = null;
-        string? seenBody = null;
-        await using var provider = await TestProvider.StartAsync(async context =>
-        {
-            seenQuery = context.Request.QueryString.Value;
-            seenHeader = context.Request.Headers["X-Trace"];
-            seenBody = await new StreamReader(context.Request.Body).ReadToEndAsync();
-            context.Response.StatusCode = 201;
-        });
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(201));
         using var transport = new RestSharpTransport();
 
         var result = await transport.SendAsync(new TransportRequest
@@ -29,21 +23,18 @@ public sealed class RestSharpTransportTests
             ContentType = "application/json",
         }, CancellationToken.None);
 
+        var seen = provider.LogEntries.Single().RequestMessage!;
         Assert.That(result.StatusCode, Is.EqualTo(201));
-        Assert.That(seenQuery, Is.EqualTo("?id-list=C1,C2&since=1970-01-01T00%3A00%3A00Z"));
-        Assert.That(seenHeader, Is.EqualTo("t-1"));
-        Assert.That(seenBody, Is.EqualTo("""{"a":1}"""));
+        Assert.That(seen.RawQuery, Is.EqualTo("?id-list=C1,C2&since=1970-01-01T00%3A00%3A00Z"));
+        Assert.That(seen.Headers!["X-Trace"].ToString(), Is.EqualTo("t-1"));
+        Assert.That(seen.Body, Is.EqualTo("""{"a":1}"""));
     }
 
     [Test]
     public async Task SendAsync_Redirect_IsNotFollowed()
     {
-        await using var provider = await TestProvider.StartAsync(context =>
-        {
-            context.Response.StatusCode = 302;
-            context.Response.Headers.Location = "/elsewhere";
-            return Task.CompletedTask;
-        });
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(302).WithHeader("Location", "/elsewhere"));
         using var transport = new RestSharpTransport();
 
         var result = await transport.SendAsync(new TransportRequest { Method = "GET", Url = provider.Url + "/x" }, CancellationToken.None);
@@ -55,7 +46,8 @@ public sealed class RestSharpTransportTests
     [Test]
     public async Task SendAsync_BodyOverCap_IsTruncatedAndFlagged()
     {
-        await using var provider = await TestProvider.StartAsync(context => context.Response.Body.WriteAsync(new byte[5000]).AsTask());
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithBody(new byte[5000]));
         using var transport = new RestSharpTransport(new TransportOptions { MaxBodyBytes = 1000 });
 
         var result = await transport.SendAsync(new TransportRequest { Method = "GET", Url = provider.Url + "/x" }, CancellationToken.None);
