@@ -23,7 +23,7 @@ public sealed record RunOptions
     /// <summary>Per request, seconds (10).</summary>
     public double RequestTimeout { get; init; } = 10;
 
-    /// <summary>Workflows and generated cases run at the same time (4); 1 runs them one after the other. Results do not depend on it.</summary>
+    /// <summary>Workflows and generated cases run at the same time (8); 1 runs them one after the other. Results do not depend on it.</summary>
     public int Parallel { get; init; } = Runner.Engine.ApiRunRequest.DefaultParallelism;
 
     /// <summary>Budget of the whole run, minutes (30, suited to a nightly job); what has not run by then is reported as not run.</summary>

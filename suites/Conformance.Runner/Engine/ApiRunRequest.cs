@@ -12,7 +12,7 @@ namespace Conformance.Runner.Engine;
 /// </summary>
 public sealed record ApiRunRequest
 {
-    public const int DefaultParallelism = 4;
+    public const int DefaultParallelism = 8;
     public const int DefaultMaxConsecutiveTimeouts = 3;
 
     public required string ApiId { get; init; }

@@ -121,8 +121,11 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 var engine = new WorkflowEngine(context, p.Document);
                 return p.Workflows.Select(w => new ScheduledWorkflow(p.Document, w, engine));
             }).ToList();
-            var flows = await new WorkflowScheduler(context, request.Profile, request.Parallelism, stop).RunAsync(scheduled, cancellationToken);
-            var generated = await new GeneratedCaseRunner(context).RunAsync(cases, request.Parallelism, cancellationToken);
+            IReadOnlyList<GeneratedCaseResult> generated = [];
+            var flows = await new WorkflowScheduler(context, request.Profile, request.Parallelism, stop).RunAsync(
+                scheduled,
+                cases.Count == 0 ? null : async () => generated = await new GeneratedCaseRunner(context).RunAsync(cases, request.Parallelism, cancellationToken),
+                cancellationToken);
             var result = new ApiRunResult
             {
                 ApiId = request.ApiId,

@@ -38,7 +38,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         var started = context.TimeProvider.GetTimestamp();
         using var deadline = new CancellationTokenSource(context.FlowTimeout, context.TimeProvider);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token, context.Stop?.Token ?? CancellationToken.None);
-        var budget = new RunBudget(context.MaxSteps, Dependencies(workflow), linked.Token);
+        var budget = new RunBudget(context.MaxSteps, DependencyValues.Of(workflow, document, workflows), linked.Token);
         var steps = new List<StepResult>();
         var findings = new List<Finding>();
         await RunWorkflowAsync(workflow, null, budget, 0, steps, findings, topLevel: true, cancellationToken);
@@ -271,26 +271,6 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
             scope with { Outputs = values.Outputs },
             succeeded,
             succeeded ? null : $"workflow '{target.WorkflowId}' failed");
-    }
-
-    /// <summary>The finished values of every workflow <paramref name="workflow"/> depends on, directly or not.</summary>
-    private Dictionary<string, WorkflowValues> Dependencies(ArazzoWorkflow workflow)
-    {
-        var visible = new Dictionary<string, WorkflowValues>(StringComparer.Ordinal);
-        var pending = new Stack<string>(workflow.DependsOn);
-        while (pending.TryPop(out var id))
-        {
-            if (!visible.ContainsKey(id) && workflows.TryGetValue(id, out var values))
-            {
-                visible[id] = values;
-                foreach (var next in document.FindWorkflow(id)?.DependsOn ?? [])
-                {
-                    pending.Push(next);
-                }
-            }
-        }
-
-        return visible;
     }
 
     private Dictionary<string, JsonNode?> EvaluateOutputs(ArazzoStep step, ExpressionScope scope, StepVisit visit)

@@ -12,14 +12,18 @@ namespace Conformance.Runner.Engine.Scheduling;
 /// with the request that needed them) land in the same place whatever the parallelism. A workflow
 /// waits for those it depends on and is not run when one of them did not pass. Once the run
 /// stops (<see cref="RunStop"/>), workflows not yet started are reported as not run with its reason.
+/// Work given as <c>beside</c> (the generated cases) starts once the first workflow has finished
+/// and runs beside the workflows up to the next run-alone one, which waits for it too; so it overlaps
+/// only workflows that tolerate company, and only while they wait for the provider.
 /// </summary>
 internal sealed class WorkflowScheduler(EngineContext context, ApiProfile? profile, int parallelism, RunStop stop)
 {
-    public async Task<IReadOnlyList<FlowResult>> RunAsync(IReadOnlyList<ScheduledWorkflow> plan, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<FlowResult>> RunAsync(IReadOnlyList<ScheduledWorkflow> plan, Func<Task>? beside, CancellationToken cancellationToken)
     {
         var results = new Task<FlowResult>[plan.Count];
         var byId = new Dictionary<(ArazzoDocument Document, string WorkflowId), int>();
-        var running = new List<Task<FlowResult>>();
+        var running = new List<Task>();
+        Task? besideTask = plan.Count == 0 ? beside?.Invoke() : null;
         using var slots = new SemaphoreSlim(Math.Max(1, parallelism));
         for (var i = 0; i < plan.Count; i++)
         {
@@ -35,6 +39,12 @@ internal sealed class WorkflowScheduler(EngineContext context, ApiProfile? profi
                 running.Clear();
                 results[i] = RunOneAsync(entry, dependencies, cancellationToken);
                 await results[i];
+                if (i == 0 && beside is not null)
+                {
+                    besideTask = beside();
+                    running.Add(besideTask);
+                }
+
                 continue;
             }
 
@@ -43,7 +53,13 @@ internal sealed class WorkflowScheduler(EngineContext context, ApiProfile? profi
             running.Add(results[i]);
         }
 
-        return await Task.WhenAll(results);
+        var flows = await Task.WhenAll(results);
+        if (besideTask is not null)
+        {
+            await besideTask;
+        }
+
+        return flows;
     }
 
     /// <summary>A workflow reported without running, with the reason as an Info finding.</summary>

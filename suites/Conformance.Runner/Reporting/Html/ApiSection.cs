@@ -5,7 +5,7 @@ using static Conformance.Runner.Reporting.Html.HtmlText;
 
 namespace Conformance.Runner.Reporting.Html;
 
-/// <summary>One API: its heading and verdict, findings outside flows, the flow table, each flow, the generated cases.</summary>
+/// <summary>One API: its heading and verdict, findings outside flows, what did not run, the flow table, each flow, the generated cases, the latency per operation.</summary>
 internal static class ApiSection
 {
     public static void Write(StringBuilder html, ApiRunResult api)
@@ -23,6 +23,7 @@ internal static class ApiSection
             html.Append("</div>\n");
         }
 
+        NotRunSection.Write(html, api);
         html.Append("<h3>Flows</h3>\n");
         if (api.Flows.Count == 0)
         {
@@ -38,6 +39,7 @@ internal static class ApiSection
         }
 
         GeneratedCasesSection.Write(html, api);
+        LatencySection.Write(html, api);
         CoverageSection.Write(html, api);
         html.Append("</section>\n");
     }
