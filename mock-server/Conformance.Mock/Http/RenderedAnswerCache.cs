@@ -19,23 +19,32 @@ public sealed class RenderedAnswerCache(int maxEntries = 256, int maxAnswerBytes
     public RenderedAnswer? Find(string key, long revision) =>
         answers.TryGetValue(key, out var answer) && answer.Revision == revision ? answer : null;
 
-    /// <summary>Keeps <paramref name="answer"/> when its key was asked for at the same revision before and it is small enough.</summary>
-    public void Offer(string key, RenderedAnswer answer)
+    /// <summary>
+    /// Whether an answer for <paramref name="key"/> rendered now is worth keeping: true when the key
+    /// was asked for at the same revision before; otherwise remembers this ask and says no.
+    /// </summary>
+    public bool Wants(string key, long revision)
+    {
+        if (asked.TryGetValue(key, out var seen) && seen == revision)
+        {
+            return true;
+        }
+
+        if (asked.Count >= maxEntries * 4)
+        {
+            asked.Clear();
+        }
+
+        asked[key] = revision;
+        return false;
+    }
+
+    /// <summary>Keeps <paramref name="answer"/> for <paramref name="key"/> unless it is too large.</summary>
+    public void Keep(string key, RenderedAnswer answer)
     {
         ArgumentNullException.ThrowIfNull(answer);
         if (answer.Body.Length > maxAnswerBytes)
         {
-            return;
-        }
-
-        if (!asked.TryGetValue(key, out var revision) || revision != answer.Revision)
-        {
-            if (asked.Count >= maxEntries * 4)
-            {
-                asked.Clear();
-            }
-
-            asked[key] = answer.Revision;
             return;
         }
 

@@ -9,6 +9,8 @@
 #
 # Needs: dotnet, curl, python3, wrk (apt-get install wrk).
 set -euo pipefail
+# The module figures are taken on the plain Kestrel engine (ENGINE=wiremock for the default engine).
+engine="${ENGINE:-kestrel}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 contracts="${CONTRACTS:-100000}"
@@ -34,7 +36,7 @@ rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 started=0
 start() { # extra args... -> sets $pid and $started (ms until the first answered Seyna request)
   local t0; t0=$(now_ms)
-  dotnet "$mock" --urls "http://127.0.0.1:$port" --quiet "$@" >/dev/null 2>&1 & pid=$!
+  dotnet "$mock" --engine "$engine" --urls "http://127.0.0.1:$port" --quiet "$@" >/dev/null 2>&1 & pid=$!
   until curl -fs -o /dev/null -H "Authorization: $auth" "$base/portfolios/pf_0001"; do
     kill -0 "$pid" 2>/dev/null || { echo "the provider stopped" >&2; exit 1; }
     sleep 0.005

@@ -12,6 +12,8 @@
 #
 # Needs: dotnet, wrk (apt-get install wrk), curl.
 set -euo pipefail
+# The module figures are taken on the plain Kestrel engine (ENGINE=wiremock for the default engine).
+engine="${ENGINE:-kestrel}"
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 duration="${DURATION:-10s}"
@@ -47,7 +49,7 @@ token_at() { curl -fs -u "$basic" -d grant_type=client_credentials "http://127.0
 starts=()
 for _ in 1 2 3 4 5; do
   t0=$(now_ms)
-  dotnet "$mock" --urls "http://127.0.0.1:$port_start" --quiet & pid=$!
+  dotnet "$mock" --engine "$engine" --urls "http://127.0.0.1:$port_start" --quiet & pid=$!
   for _ in $(seq 1 4000); do
     t="$(token_at "$port_start" 2>/dev/null || true)"
     [ -n "$t" ] && curl -fs -o /dev/null "http://127.0.0.1:$port_start/sivi-afs/v1/policies/POL0000001" -H "Authorization: Bearer $t" && break
@@ -70,7 +72,7 @@ suite=$(printf '%s\n' "${suites[@]}" | median)
 echo "suite: ${suites[*]} ms (median $suite)" >&2
 
 # 3. GET /policies?limit=10 with a token, 32 connections.
-dotnet "$mock" --urls "http://127.0.0.1:$port_mock" --quiet & pids+=($!)
+dotnet "$mock" --engine "$engine" --urls "http://127.0.0.1:$port_mock" --quiet & pids+=($!)
 for _ in $(seq 1 4000); do curl -fs -o /dev/null "http://127.0.0.1:$port_mock/__admin/health" && break; sleep 0.005; done
 token="$(token_at "$port_mock")"
 url="http://127.0.0.1:$port_mock/sivi-afs/v1/policies?limit=10"

@@ -95,7 +95,7 @@ public static class SeynaReadEndpoints
             }
 
             var page = collection.LatestPage(start, paging.Descending, paging.Limit + 1);
-            return SeynaLists.Render(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0), revision);
+            return SeynaLists.Page(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit, i => new SeynaCursor(kind.Collection, state.Portfolio.Id, paging.Descending, page[i].Id, 0, 0));
         });
     }
 
@@ -118,8 +118,8 @@ public static class SeynaReadEndpoints
 
             var position = after is null ? null : new SeynaVersion(after.Id, after.Version, new DateTimeOffset(after.Ticks, TimeSpan.Zero), null, () => []);
             var page = collection.VersionPage(position, paging.Descending, paging.Limit + 1);
-            return SeynaLists.Render(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit,
-                i => new SeynaCursor(endpoint, state.Portfolio.Id, paging.Descending, page[i].Id, page[i].Timestamp.UtcTicks, page[i].Version), revision);
+            return SeynaLists.Page(http, runtime, [.. page.Select(runtime.Rendered.Utf8)], paging.Limit,
+                i => new SeynaCursor(endpoint, state.Portfolio.Id, paging.Descending, page[i].Id, page[i].Timestamp.UtcTicks, page[i].Version));
         });
     }
 

@@ -40,33 +40,48 @@ public static class SeynaLists
 
     /// <summary>
     /// A list page answered from the rendered answers when the same path and query were read at the
-    /// collection's current <paramref name="revision"/>; else read, rendered and offered to them.
-    /// Null from <paramref name="read"/>: refused, the answer is written.
+    /// collection's current <paramref name="revision"/>. Otherwise read: a page asked for the second
+    /// time at one revision is rendered to bytes and kept; any other page is streamed, so a traversal
+    /// (each page read once) allocates nothing that outlives it. Null from <paramref name="read"/>:
+    /// refused, the answer is written.
     /// </summary>
-    public static async Task ServeAsync(HttpContext http, SeynaRuntime runtime, long revision, Func<Task<RenderedAnswer?>> read)
+    public static async Task ServeAsync(HttpContext http, SeynaRuntime runtime, long revision, Func<Task<Action<Utf8JsonWriter>?>> read)
     {
         var key = string.Concat(http.Request.Path.Value, http.Request.QueryString.Value);
-        var answer = runtime.Answers.Find(key, revision);
-        if (answer is null)
+        if (runtime.Answers.Find(key, revision) is { } cached)
         {
-            answer = await read();
-            if (answer is null)
-            {
-                return;
-            }
-
-            runtime.Answers.Offer(key, answer);
+            await cached.WriteAsync(http);
+            return;
         }
 
+        if (await read() is not { } page)
+        {
+            return;
+        }
+
+        if (!runtime.Answers.Wants(key, revision))
+        {
+            await SeynaResponses.JsonAsync(http, StatusCodes.Status200OK, page);
+            return;
+        }
+
+        var output = new ArrayBufferWriter<byte>(16 * 1024);
+        using (var writer = new Utf8JsonWriter(output, SeynaResponses.WriterOptions))
+        {
+            page(writer);
+        }
+
+        var answer = new RenderedAnswer(revision, StatusCodes.Status200OK, "application/json", output.WrittenSpan.ToArray());
+        runtime.Answers.Keep(key, answer);
         await answer.WriteAsync(http);
     }
 
     /// <summary>Writes a page given limit + 1 items read after the position (more than limit: a next page exists).</summary>
     public static Task WriteAsync(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf) =>
-        Render(http, runtime, items, limit, cursorOf, revision: 0).WriteAsync(http);
+        SeynaResponses.JsonAsync(http, StatusCodes.Status200OK, Page(http, runtime, items, limit, cursorOf));
 
-    /// <summary>A page given limit + 1 items read after the position, rendered at <paramref name="revision"/>.</summary>
-    public static RenderedAnswer Render(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf, long revision)
+    /// <summary>How to write a page given limit + 1 items read after the position.</summary>
+    public static Action<Utf8JsonWriter> Page(HttpContext http, SeynaRuntime runtime, IReadOnlyList<byte[]> items, int limit, Func<int, SeynaCursor> cursorOf)
     {
         var more = items.Count > limit;
         var count = Math.Min(items.Count, limit);
@@ -77,8 +92,7 @@ public static class SeynaLists
         }
 
         var url = RelativePath(http, runtime);
-        var output = new ArrayBufferWriter<byte>(256 + (count * 1536));
-        using (var writer = new Utf8JsonWriter(output, SeynaResponses.WriterOptions))
+        return writer =>
         {
             writer.WriteStartObject();
             writer.WriteString("object", "list");
@@ -97,9 +111,7 @@ public static class SeynaLists
             }
 
             writer.WriteEndObject();
-        }
-
-        return new RenderedAnswer(revision, StatusCodes.Status200OK, "application/json", output.WrittenSpan.ToArray());
+        };
     }
 
     /// <summary>The request path without the server's base path (the module's route prefix).</summary>

@@ -51,7 +51,10 @@ public static class SiviAfsRetrieveEndpoints
             }
 
             answer = Render(runtime, services.GetRequiredService<SiviAfsDefectSwitches>(), cluster, query, revision, contentType);
-            cache.Offer(key, answer);
+            if (cache.Wants(key, revision))
+            {
+                cache.Keep(key, answer);
+            }
         }
 
         await answer.WriteAsync(context);
