@@ -34,6 +34,12 @@ public sealed class RunningReferenceProvider : IAsyncDisposable
     /// <summary>The WireMock.Net server in front of the modules; null on the Kestrel engine.</summary>
     public global::WireMock.Server.WireMockServer? WireMock => engine?.Server;
 
+    /// <summary>
+    /// Requests the WireMock engine answered through a catch-all without scoring its mappings, which it
+    /// does while no stub is registered (diagnostics; always 0 on the Kestrel engine).
+    /// </summary>
+    public long AnsweredWithoutMatching => engine?.Shortcut?.Served ?? 0;
+
     /// <summary>Base address of one API with a trailing slash, e.g. <c>http://127.0.0.1:41234/finum/v1/</c>.</summary>
     public Uri ApiBaseAddress(string apiId)
     {

@@ -1,3 +1,4 @@
+using Conformance.Mock.InMemory;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Mock.Http;
@@ -16,6 +17,11 @@ public sealed record RenderedAnswer(long Revision, int Status, string? ContentTy
 
         context.Response.ContentType = ContentType;
         context.Response.ContentLength = Body.Length;
+        if (context.Features.Get<IBodyHandoverFeature>()?.TryHandOver(context.Response, Body) == true)
+        {
+            return;
+        }
+
         await context.Response.Body.WriteAsync(Body, context.RequestAborted);
     }
 }

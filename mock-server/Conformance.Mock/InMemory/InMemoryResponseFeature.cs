@@ -9,13 +9,14 @@ namespace Conformance.Mock.InMemory;
 /// callbacks run when the pipeline starts the response or, at the latest, before the answer is read,
 /// as a server runs them before it sends the headers.
 /// </summary>
-internal sealed class InMemoryResponseFeature : IHttpResponseFeature, IHttpResponseBodyFeature, IHttpRequestLifetimeFeature, IDisposable
+internal sealed class InMemoryResponseFeature : IHttpResponseFeature, IHttpResponseBodyFeature, IHttpRequestLifetimeFeature, IBodyHandoverFeature, IDisposable
 {
     private readonly MemoryStream buffer = new();
     private readonly List<(Func<object, Task> Callback, object State)> starting = [];
     private readonly List<(Func<object, Task> Callback, object State)> completed = [];
     private readonly CancellationTokenSource aborted = new();
     private PipeWriter? writer;
+    private byte[]? handedOver;
 
     public int StatusCode { get; set; } = StatusCodes.Status200OK;
 
@@ -77,6 +78,18 @@ internal sealed class InMemoryResponseFeature : IHttpResponseFeature, IHttpRespo
 
     public void Abort() => aborted.Cancel();
 
+    public bool TryHandOver(HttpResponse response, byte[] body)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (handedOver is not null || buffer.Length > 0 || writer is not null || !ReferenceEquals(response.Body, buffer))
+        {
+            return false;
+        }
+
+        handedOver = body;
+        return true;
+    }
+
     /// <summary>Runs what is left of the response's life (start, flush, completion callbacks) and reads the answer.</summary>
     public async Task<InMemoryResponse> FinishAsync()
     {
@@ -92,7 +105,7 @@ internal sealed class InMemoryResponseFeature : IHttpResponseFeature, IHttpRespo
             headers.Add(new(name, values.ToArray()!));
         }
 
-        return new InMemoryResponse(StatusCode, headers, buffer.ToArray(), IsAborted);
+        return new InMemoryResponse(StatusCode, headers, handedOver ?? buffer.ToArray(), IsAborted);
     }
 
     public void Dispose()

@@ -76,6 +76,7 @@ public sealed class InMemoryServer : IServer
         features.Set<IHttpResponseFeature>(response);
         features.Set<IHttpResponseBodyFeature>(response);
         features.Set<IHttpRequestLifetimeFeature>(response);
+        features.Set<IBodyHandoverFeature>(response);
         features.Set<IHttpConnectionFeature>(new HttpConnectionFeature
         {
             RemoteIpAddress = request.RemoteIpAddress,

@@ -28,6 +28,7 @@ public sealed class WireMockEngine : IDisposable
     private readonly ModuleCallback callback;
     private readonly string? mappingsDirectory;
     private readonly Lock gate = new();
+    private IServiceProvider? wireMockServices;
 
     private WireMockEngine(IServiceProvider services, ReferenceProviderOptions options)
     {
@@ -52,12 +53,18 @@ public sealed class WireMockEngine : IDisposable
                 kestrel.Limits.MaxRequestLineSize = ReferenceProvider.MaxRequestLineBytes;
                 kestrel.Limits.MaxRequestHeadersTotalSize = ReferenceProvider.MaxRequestLineBytes + (32 * 1024);
             }),
-            PreWireMockMiddlewareInit = app => ((IApplicationBuilder)app).Use(next => new WireMockFrontMiddleware(next, services, inMemory, this).InvokeAsync),
+            PreWireMockMiddlewareInit = app =>
+            {
+                var builder = (IApplicationBuilder)app;
+                wireMockServices = builder.ApplicationServices;
+                builder.Use(next => new WireMockFrontMiddleware(next, services, inMemory, this).InvokeAsync);
+            },
         };
         Server = WireMockServer.Start(settings);
         try
         {
             LoadStubs();
+            Shortcut = wireMockServices is null ? null : CatchAllShortcut.Create(Server, wireMockServices, modules, out _);
         }
         catch
         {
@@ -68,6 +75,9 @@ public sealed class WireMockEngine : IDisposable
     }
 
     public WireMockServer Server { get; }
+
+    /// <summary>Answers requests only a catch-all could match without WireMock.Net scoring every mapping; null when unavailable.</summary>
+    internal CatchAllShortcut? Shortcut { get; private set; }
 
     /// <summary>Starts WireMock.Net in front of started modules (<paramref name="services"/> of their host).</summary>
     public static WireMockEngine Start(IServiceProvider services, ReferenceProviderOptions options)

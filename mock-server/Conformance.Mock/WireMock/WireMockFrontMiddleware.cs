@@ -39,7 +39,7 @@ internal sealed class WireMockFrontMiddleware
         guard = services.GetRequiredService<AdminGuard>();
         var modules = services.GetRequiredService<IReadOnlyList<IApiModule>>();
         clock = services.GetRequiredService<ProviderClock>();
-        faults = new FaultMiddleware(next, services.GetRequiredService<FaultStore>(), modules, clock);
+        faults = new FaultMiddleware(CatchAllOrWireMockAsync, services.GetRequiredService<FaultStore>(), modules, clock);
         ownAdminPrefixes = [.. AdminEndpoints.OwnPaths.Concat(modules.Select(m => "/" + m.ApiId)).Select(p => "/__admin" + p)];
     }
 
@@ -85,6 +85,12 @@ internal sealed class WireMockFrontMiddleware
             engine.EnsureModuleMappings();
         }
     }
+
+    /// <summary>Past the faults: WireMock.Net's middleware, or its shortcut when only a catch-all could match.</summary>
+    private Task CatchAllOrWireMockAsync(HttpContext context) =>
+        engine.Shortcut is { } shortcut && shortcut.CatchAllFor(context) is { } catchAll
+            ? shortcut.ServeAsync(context, catchAll)
+            : next(context);
 
     /// <summary>WireMock.Net's journal answers, with credentials masked (see <see cref="JournalMasking"/>).</summary>
     private async Task NextMaskedAsync(HttpContext context)
