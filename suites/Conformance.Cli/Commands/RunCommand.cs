@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Run;
+using Conformance.Runner.Profiles;
 using Conformance.Runner.Reporting;
 
 namespace Conformance.Cli.Commands;
@@ -14,7 +15,7 @@ public static class RunCommand
     {
         var api = new Option<string?>("--api") { Description = "API id (finum, sivi-afs, seyna, thinksurance) or 'all'. Default: every API that can be run.", HelpName = "id" };
         var provider = new Option<string?>("--provider") { Description = "Base URL of the API at the provider, e.g. https://sync.example.at/finum/v1. Default: an embedded reference provider.", HelpName = "url" };
-        var profile = new Option<string?>("--profile") { Description = "Provider profile (YAML): base URLs, credential sources, severity overrides, expected failures.", HelpName = "file" };
+        var profile = new Option<string?>("--profile") { Description = $"Provider profile (YAML, docs/profiles.md); keys per API: {string.Join(", ", ProfileKeys.Api)}.", HelpName = "file" };
         var reportDir = new Option<string>("--report-dir") { Description = "Where index.html, junit.xml and results.json are written.", DefaultValueFactory = _ => ReportSet.DefaultDirectory, HelpName = "dir" };
         var workflow = new Option<string[]>("--workflow") { Description = "Run only this workflow (and those it depends on); repeatable. Generated cases are then not run.", Arity = ArgumentArity.ZeroOrMore, HelpName = "id" };
         var callbackBase = new Option<string?>("--callback-base-url") { Description = "Base URL providers use to reach the callback receiver (when it is not the listen URL).", HelpName = "url" };
