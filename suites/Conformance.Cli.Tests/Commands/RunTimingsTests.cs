@@ -23,7 +23,7 @@ public sealed class RunTimingsTests
             foreach (var phase in new[]
             {
                 "command line parsed", "fixtures found, profiles read, run planned", "contracts, flows and credentials loaded",
-                "embedded provider started", "first schema compiled", "second schema compiled", "run: finum", "reports written", "total",
+                "embedded provider started", "first schema compiled", "second schema compiled", "run: finum", "reports written", "  index.html", "  junit.xml", "  results.json", "  summary.md", "total",
             })
             {
                 Assert.That(outcome.Error, Does.Match($@"(?m)^  {System.Text.RegularExpressions.Regex.Escape(phase)} +\d* +\d+$"), phase);

@@ -62,12 +62,14 @@ public sealed class PhaseTimings
     public TimeSpan Now => originOffset + Stopwatch.GetElapsedTime(origin);
 
     /// <summary>Records a phase that began at <paramref name="start"/> (a value of <see cref="Now"/>) and ends now.</summary>
-    public void EndPhase(string name, TimeSpan start)
+    public void EndPhase(string name, TimeSpan start) => Add(name, start, Now - start);
+
+    /// <summary>Records a phase measured elsewhere: it began at <paramref name="start"/> (a value of <see cref="Now"/>).</summary>
+    public void Add(string name, TimeSpan start, TimeSpan duration)
     {
-        var phase = new TimedPhase(name, start, Now - start);
         lock (gate)
         {
-            phases.Add(phase);
+            phases.Add(new TimedPhase(name, start, duration));
         }
     }
 

@@ -142,7 +142,9 @@ public sealed class RunExecutor(TextWriter output, TextWriter error, PhaseTiming
         var directory = Path.GetFullPath(reportDirectory);
         try
         {
-            await timings.MeasureAsync("reports written", () => ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken));
+            var writing = timings.Now;
+            await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken, (file, took) => timings.Add($"  {file}", timings.Now - took, took));
+            timings.EndPhase("reports written", writing);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
