@@ -1,16 +1,17 @@
 using System.CommandLine;
 using Conformance.Cli.Commands;
+using Conformance.Cli.Run;
 
 namespace Conformance.Cli;
 
 /// <summary>The <c>conformance</c> command: thin glue from options to the runner and the reference provider.</summary>
 public static class CliApp
 {
-    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error)
+    public static RootCommand BuildRootCommand(TextWriter output, TextWriter error, PhaseTimings? timings = null)
     {
         var root = new RootCommand(
             "Conformance suite and reference provider for FiNUM, SIVI AFS, Seyna and Thinksurance APIs.");
-        root.Subcommands.Add(RunCommand.Create(output, error));
+        root.Subcommands.Add(RunCommand.Create(output, error, timings));
         root.Subcommands.Add(MockCommand.Create(output, error));
         root.Subcommands.Add(ListChecksCommand.Create(output, error));
         root.Subcommands.Add(ValidateSpecCommand.Create(output, error));
@@ -20,8 +21,10 @@ public static class CliApp
         return root;
     }
 
-    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null)
+    /// <param name="timings">Where <c>run</c> measures its phases (<c>--timings</c>); a new one when null.</param>
+    public static async Task<int> RunAsync(string[] args, TextWriter? output = null, TextWriter? error = null, PhaseTimings? timings = null)
     {
+        timings ??= new PhaseTimings();
         output ??= Console.Out;
         error ??= Console.Error;
         if (args.Length > 0 && args[0] == MockCommand.Name)
@@ -36,7 +39,7 @@ public static class CliApp
             return exit;
         }
 
-        var root = BuildRootCommand(output, error);
+        var root = BuildRootCommand(output, error, timings);
         var parseResult = root.Parse(args);
         if (parseResult.Errors.Count > 0 && !Help.CommandHelp.IsHelp(parseResult))
         {

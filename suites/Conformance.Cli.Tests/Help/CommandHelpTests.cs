@@ -49,6 +49,21 @@ public sealed class CommandHelpTests
     }
 
     [Test]
+    public async Task Help_Run_NamesEveryProfileKeyAndWhereProfilesAreDocumented()
+    {
+        var outcome = await CliHarness.RunAsync("run", "--help");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Output, Does.Contain("docs/profiles.md"));
+            foreach (var key in Runner.Profiles.ProfileKeys.Api)
+            {
+                Assert.That(outcome.Output, Does.Contain(key), key);
+            }
+        });
+    }
+
+    [Test]
     public async Task Help_CommandWithARequiredArgument_IsAnsweredWithoutTheArgument()
     {
         var outcome = await CliHarness.RunAsync("validate", "--help");

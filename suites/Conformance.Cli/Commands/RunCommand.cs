@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Conformance.Cli.Run;
+using Conformance.Runner.Profiles;
 using Conformance.Runner.Reporting;
 
 namespace Conformance.Cli.Commands;
@@ -10,11 +11,11 @@ namespace Conformance.Cli.Commands;
 /// </summary>
 public static class RunCommand
 {
-    public static Command Create(TextWriter output, TextWriter error)
+    public static Command Create(TextWriter output, TextWriter error, PhaseTimings? timings = null)
     {
         var api = new Option<string?>("--api") { Description = "API id (finum, sivi-afs, seyna, thinksurance) or 'all'. Default: every API that can be run.", HelpName = "id" };
         var provider = new Option<string?>("--provider") { Description = "Base URL of the API at the provider, e.g. https://sync.example.at/finum/v1. Default: an embedded reference provider.", HelpName = "url" };
-        var profile = new Option<string?>("--profile") { Description = "Provider profile (YAML): base URLs, credential sources, severity overrides, expected failures.", HelpName = "file" };
+        var profile = new Option<string?>("--profile") { Description = $"Provider profile (YAML, docs/profiles.md); keys per API: {string.Join(", ", ProfileKeys.Api)}.", HelpName = "file" };
         var reportDir = new Option<string>("--report-dir") { Description = "Where index.html, junit.xml and results.json are written.", DefaultValueFactory = _ => ReportSet.DefaultDirectory, HelpName = "dir" };
         var workflow = new Option<string[]>("--workflow") { Description = "Run only this workflow (and those it depends on); repeatable. Generated cases are then not run.", Arity = ArgumentArity.ZeroOrMore, HelpName = "id" };
         var callbackBase = new Option<string?>("--callback-base-url") { Description = "Base URL providers use to reach the callback receiver (when it is not the listen URL).", HelpName = "url" };
@@ -29,13 +30,17 @@ public static class RunCommand
         var maxInFlight = new Option<int?>("--max-in-flight") { Description = "Requests waiting for the provider's answer at the same time, at most. Default: the profile's maxRequestsInFlight, else no limit.", HelpName = "n" };
         var slowAnswer = new Option<double>("--slow-answer") { Description = "Answers taking at least this many seconds are noted as slow (response_time), with their durations.", DefaultValueFactory = _ => 5, HelpName = "s" };
         var seed = new Option<int?>("--seed") { Description = "Seed of the embedded reference provider's data (default: its own, 20260101).", HelpName = "n" };
+        var timingsOption = new Option<bool>("--timings") { Description = $"Write where the run's time went (runtime start, loading, provider start, schema compilation, run, reports) to standard error; also {PhaseTimings.EnvironmentVariable}=1." };
 
         var command = new Command("run", "Check a provider against the conformance suites and write the reports.")
         {
-            api, provider, profile, reportDir, workflow, callbackBase, callbackListen, noGenerated, flowTimeout, requestTimeout, parallel, maxDuration, maxTimeouts, maxRps, maxInFlight, slowAnswer, seed,
+            api, provider, profile, reportDir, workflow, callbackBase, callbackListen, noGenerated, flowTimeout, requestTimeout, parallel, maxDuration, maxTimeouts, maxRps, maxInFlight, slowAnswer, seed, timingsOption,
         };
+        var measured = timings ?? new PhaseTimings();
         command.SetAction((parseResult, cancellationToken) =>
         {
+            measured.EndPhase("command line parsed", measured.Created);
+            measured.Enabled |= parseResult.GetValue(timingsOption);
             var options = new RunOptions
             {
                 Api = parseResult.GetValue(api),
@@ -56,7 +61,7 @@ public static class RunCommand
                 SlowAnswer = parseResult.GetValue(slowAnswer),
                 Seed = parseResult.GetValue(seed),
             };
-            return new RunExecutor(output, error).ExecuteAsync(options, cancellationToken);
+            return new RunExecutor(output, error, measured).ExecuteAsync(options, cancellationToken);
         });
         return command;
     }

@@ -8,7 +8,7 @@ public static class HelpTexts
         (Conformance.Cli.ExitCodes.Success, "conformant"),
         (Conformance.Cli.ExitCodes.NotConformant, "not conformant: a mandatory check failed"),
         (Conformance.Cli.ExitCodes.UsageError, "bad usage or configuration (unknown option, unreadable profile, invalid flow or spec)"),
-        (Conformance.Cli.ExitCodes.Unreachable, "the provider could not be reached at all"),
+        (Conformance.Cli.ExitCodes.Unreachable, "the provider could not be reached at all, or stopped answering (--max-timeouts)"),
     ];
 
     public static IReadOnlyDictionary<string, HelpText> All { get; } = new Dictionary<string, HelpText>(StringComparer.Ordinal)

@@ -18,9 +18,23 @@ namespace Conformance.Cli.Run;
 /// embedded reference provider when no provider is given, runs each API with live progress, writes
 /// <c>index.html</c>, <c>junit.xml</c> and <c>results.json</c> and maps the verdict to the exit code.
 /// </summary>
-public sealed class RunExecutor(TextWriter output, TextWriter error)
+public sealed class RunExecutor(TextWriter output, TextWriter error, PhaseTimings? timings = null)
 {
+    private readonly PhaseTimings timings = timings ?? new PhaseTimings();
+
     public async Task<int> ExecuteAsync(RunOptions options, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ExecuteMeasuredAsync(options, cancellationToken);
+        }
+        finally
+        {
+            timings.WriteTo(error);
+        }
+    }
+
+    private async Task<int> ExecuteMeasuredAsync(RunOptions options, CancellationToken cancellationToken)
     {
         if (FixturePaths.Locate() is not { } fixtures)
         {
@@ -40,6 +54,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             return ExitCodes.UsageError;
         }
 
+        var planning = timings.Now;
         var coverage = ApiCoverage.Discover(fixtures);
         ProviderProfile? profile = null;
         if (options.ProfilePath is { } profilePath && (profile = ProfileReader.Load(profilePath, coverage, error)) is null)
@@ -51,6 +66,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         var referenceProfile = Path.Combine(fixtures, ProfileReader.ReferenceProfile);
         var embeddedDefault = File.Exists(referenceProfile) ? WithoutCredentials(ProfileReader.Load(referenceProfile, coverage, error)) : null;
         var plan = RunPlanner.Plan(options, coverage, profile, embeddedDefault);
+        timings.EndPhase("fixtures found, profiles read, run planned", planning);
         if (plan.Error is not null)
         {
             await error.WriteLineAsync($"error: {plan.Error}");
@@ -58,8 +74,10 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         }
 
         // The embedded provider starts while the spec and flow files load: both take about a second.
-        var starting = plan.Embedded ? Task.Run(() => EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken), cancellationToken) : null;
-        var requests = Prepare(plan, options, coverage, fixtures);
+        var starting = plan.Embedded
+            ? Task.Run(() => timings.MeasureAsync("embedded provider started", () => EmbeddedProvider.StartAsync(fixtures, options.Seed, cancellationToken)), cancellationToken)
+            : null;
+        var requests = timings.Measure("contracts, flows and credentials loaded", () => Prepare(plan, options, coverage, fixtures));
         RunningReferenceProvider? started;
         try
         {
@@ -82,6 +100,11 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             await output.WriteLineAsync($"{api}: not yet covered (contract only; no flows or reference-provider module yet)");
         }
 
+        if (timings.Enabled)
+        {
+            SchemaCompilation.Measure(timings, requests.Select(r => r.Preparation.Spec));
+        }
+
         // One budget for the whole run, every API included; it starts when the first request can go out.
         using var stop = new RunStop(TimeSpan.FromMinutes(options.MaxDuration), TimeProvider.System);
         return await RunAsync([.. requests.Select(r => (r.Request with { Stop = stop }, r.Preparation))], embedded, options.ReportDirectory, cancellationToken);
@@ -101,7 +124,7 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
             var actual = embedded is null ? request : request with { ProviderBaseUrl = EmbeddedProvider.ApiBaseUrl(embedded, request.ApiId) };
             try
             {
-                results.Add(await runner.RunPreparedAsync(actual, preparation, listener, cancellationToken));
+                results.Add(await timings.MeasureAsync($"run: {request.ApiId}", () => runner.RunPreparedAsync(actual, preparation, listener, cancellationToken)));
             }
             catch (ConformanceConfigurationException exception)
             {
@@ -119,7 +142,9 @@ public sealed class RunExecutor(TextWriter output, TextWriter error)
         var directory = Path.GetFullPath(reportDirectory);
         try
         {
-            await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken);
+            var writing = timings.Now;
+            await ReportSet.CreateDefault().WriteAsync(run, directory, cancellationToken, (file, took) => timings.Add($"  {file}", timings.Now - took, took));
+            timings.EndPhase("reports written", writing);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {

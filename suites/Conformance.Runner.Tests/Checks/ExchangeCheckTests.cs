@@ -64,6 +64,24 @@ public sealed class ExchangeCheckTests
         Assert.That(findings.Select(f => f.Message + f.InstancePointer), Has.Some.Contains(mentioned));
     }
 
+    [TestCase("")]
+    [TestCase(null)]
+    public void ResponseSchema_EmptyBodyWhereJsonDocumented_FailsNamingTheMissingBody(string? body)
+    {
+        var findings = CheckTestData.Run(new ResponseSchemaConformanceCheck(), CheckTestData.Outbound("getItem", 200, body));
+
+        Assert.That(findings.Single().Message, Is.EqualTo("status 200 documents a JSON body (application/json), but the body is empty: an empty body is not valid JSON"));
+    }
+
+    [Test]
+    public void ResponseSchema_EmptyAnswerToHead_NotApplicable()
+    {
+        var context = CheckTestData.Outbound("getItem", 200, null);
+        var head = new ExchangeContext(context.Spec, context.Operation, context.Exchange with { Request = context.Exchange.Request with { Method = "HEAD" } });
+
+        Assert.That(new ResponseSchemaConformanceCheck().AppliesTo(head), Is.False);
+    }
+
     [Test]
     public void ErrorBody_ProperProblem_Passes() =>
         Assert.That(CheckTestData.Run(new ErrorBodyConformanceCheck(), CheckTestData.Outbound("getItem", 400, Problem, "application/problem+json")), Is.Empty);

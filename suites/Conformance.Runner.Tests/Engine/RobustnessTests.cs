@@ -80,6 +80,35 @@ public sealed class RobustnessTests
     }
 
     [Test]
+    public async Task RunPreparedAsync_ProviderAnswersJsonContentTypeWithEmptyBody_NotConformantNamingTheEmptyBody()
+    {
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod()).RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json"));
+
+        var (result, _) = await RunAsync(provider.Url!, GetItemFlow);
+
+        var step = result.Flows.Single().Steps.Single();
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant));
+        Assert.That(step.Exchanges.Single().Response!.StatusCode, Is.EqualTo(200));
+        Assert.That(step.Findings.Single(f => f.CheckId == "response_schema_conformance").Message, Does.Contain("the body is empty: an empty body is not valid JSON"));
+    }
+
+    [Test]
+    public async Task RunPreparedAsync_ProviderSendsWireMockEmptyResponseFault_NotConformant()
+    {
+        using var provider = StubProvider.Start();
+        provider.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"id":"C1","status":120}""").WithFault(FaultType.EMPTY_RESPONSE));
+
+        var (result, _) = await RunAsync(provider.Url!, GetItemFlow);
+
+        var step = result.Flows.Single().Steps.Single();
+        Assert.That(result.Verdict, Is.EqualTo(Verdict.NotConformant), string.Join("\n", RunResults.AllFindings(result).Select(f => f.Message)));
+        Assert.That(step.Exchanges.Single().Response!.Body, Is.Null.Or.Empty);
+        Assert.That(step.Findings.Where(f => f.Severity == Severity.Error).Select(f => f.CheckId), Is.EqualTo(new[] { "response_schema_conformance" }));
+    }
+
+    [Test]
     public async Task RunPreparedAsync_ProviderSendsMalformedChunk_NotConformantWithFinding()
     {
         using var provider = StubProvider.Start();

@@ -66,4 +66,21 @@ internal sealed class SecretMaskingTests
 
         Assert.That(twice, Is.EqualTo(once));
     }
+
+    [Test]
+    public void Redact_SameRunForEveryReport_IsRedactedOnceAndSharedWhileDistinctRunsAreNot()
+    {
+        var run = SampleRuns.NotConformant();
+
+        var first = SecretRedactor.Redact(run);
+        var second = SecretRedactor.Redact(run);
+        var other = SecretRedactor.Redact(SampleRuns.NotConformant());
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second, Is.SameAs(first));
+            Assert.That(other, Is.Not.SameAs(first));
+            Assert.That(JsonReportWriter.Render(other), Is.EqualTo(JsonReportWriter.Render(first)));
+        });
+    }
 }

@@ -61,6 +61,12 @@ public sealed class ExchangeContext
     /// </summary>
     public IReadOnlyList<ExchangeContext> Earlier { get; init; } = [];
 
+    /// <summary>
+    /// The run's slow-answer threshold: an answer that took at least this long is noted
+    /// (<see cref="ResponseTimeCheck"/>). Null: answer times are not judged.
+    /// </summary>
+    public TimeSpan? SlowAnswer { get; init; }
+
     /// <summary>The API's declared conventions (the contract's <c>x-conformance</c>).</summary>
     public ApiConventions Conventions => Spec.Conventions;
     public SpecOperation? Operation { get; }

@@ -115,6 +115,7 @@ public sealed class ConformanceRunner(CheckCatalogue? catalogue = null)
                 RequestHeaders = request.Profile?.RequestHeaders ?? [],
                 Policy = new ProfilePolicy(request.Profile, catalogue),
                 Stop = stop,
+                SlowAnswer = request.Politeness.SlowAnswer,
             };
             var scheduled = plans.SelectMany(p =>
             {

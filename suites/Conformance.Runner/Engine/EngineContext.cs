@@ -45,6 +45,9 @@ public sealed record EngineContext
     /// <summary>Per-request timeout handed to the transport (null: the transport's default).</summary>
     public TimeSpan? RequestTimeout { get; init; }
 
+    /// <summary>Answers taking at least this long are findings on their step or case (<c>response_time</c>); null: not judged.</summary>
+    public TimeSpan? SlowAnswer { get; init; }
+
     /// <summary>Profile input values: workflow id (or <c>*</c>) → input name → text.</summary>
     public IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ProfileInputs { get; init; } =
         new Dictionary<string, IReadOnlyDictionary<string, string>>();

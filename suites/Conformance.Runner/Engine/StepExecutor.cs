@@ -50,8 +50,8 @@ internal sealed class StepExecutor(EngineContext context)
         var bodyText = result.BodyText;
         // A JSON body is parsed once, by the context, for the checks and the step's outputs alike.
         var checkContext = (MediaTypes.IsJson(MediaTypes.Essence(result.ContentType)) || result.ContentType is null) && bodyText is not null
-            ? new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText) { ApiId = context.ApiId, Earlier = [.. history ?? []] }
-            : new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, (null, null)) { ApiId = context.ApiId, Earlier = [.. history ?? []] };
+            ? new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText) { ApiId = context.ApiId, Earlier = [.. history ?? []], SlowAnswer = context.SlowAnswer }
+            : new ExchangeContext(context.Spec, operation, exchange, step.Auth, bodyText, (null, null)) { ApiId = context.ApiId, Earlier = [.. history ?? []], SlowAnswer = context.SlowAnswer };
         findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext, step.ExpectFailureChecks));
         history?.Add(checkContext);
         var responseView = new MessageView

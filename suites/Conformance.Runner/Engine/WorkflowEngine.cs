@@ -26,8 +26,8 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
 
     private readonly ConcurrentDictionary<string, WorkflowValues> workflows = new(StringComparer.Ordinal);
     private readonly StepExecutor executor = new(context);
+    private readonly StepVisitor visitor = new(context, document);
     private readonly FlowCompletedCheck flowCompleted = context.Catalogue.Get<FlowCompletedCheck>();
-    private readonly FlowSuccessCriteriaCheck criteriaCheck = context.Catalogue.Get<FlowSuccessCriteriaCheck>();
 
     /// <summary>Inputs and outputs of the top-level workflows finished so far (for <c>$workflows.…</c> of those depending on them).</summary>
     public IReadOnlyDictionary<string, WorkflowValues> Workflows => workflows;
@@ -133,7 +133,7 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         {
             var step = workflow.Steps[index];
             var visit = new StepVisit(step, context.TimeProvider);
-            var next = await VisitAsync(run, step, visit, depth, findings, cancellationToken);
+            var next = await visitor.VisitAsync(run, step, visit, token => AttemptAsync(run, step, depth, token), findings, cancellationToken);
             var result = visit.ToResult(context.Policy, workflow.WorkflowId);
             steps.Add(result);
             if (topLevel)
@@ -143,16 +143,16 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
 
             switch (next)
             {
-                case { Kind: NextKind.Continue }:
+                case { Kind: NextStepKind.Continue }:
                     index++;
                     break;
-                case { Kind: NextKind.GotoStep, Target: var target }:
+                case { Kind: NextStepKind.GotoStep, Target: var target }:
                     index = workflow.Steps.ToList().FindIndex(s => s.StepId == target);
                     break;
-                case { Kind: NextKind.GotoWorkflow, Target: var target }:
+                case { Kind: NextStepKind.GotoWorkflow, Target: var target }:
                     return document.FindWorkflow(target!) is { } other && depth < MaxDepth
                         && await RunWorkflowAsync(other, null, run.Budget, depth + 1, steps, findings, false, cancellationToken);
-                case { Kind: NextKind.EndSuccess }:
+                case { Kind: NextStepKind.EndSuccess }:
                     return true;
                 default:
                     return false;
@@ -160,88 +160,6 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
         }
 
         return true;
-    }
-
-    private async Task<Next> VisitAsync(WorkflowRun run, ArazzoStep step, StepVisit visit, int depth, List<Finding> flowFindings, CancellationToken cancellationToken)
-    {
-        var retries = 0;
-        while (true)
-        {
-            if (run.Budget.Exhausted)
-            {
-                flowFindings.Add(flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the limit of {run.Budget.MaxSteps} steps (retries included) was reached"));
-                return Next.Fail;
-            }
-
-            if (run.Budget.Deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-            {
-                flowFindings.Add(TimeLimit(run, step));
-                return Next.Fail;
-            }
-
-            run.Budget.StepsRun++;
-            StepAttempt attempt;
-            try
-            {
-                attempt = await AttemptAsync(run, step, depth, run.Budget.Deadline);
-            }
-            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-            {
-                flowFindings.Add(TimeLimit(run, step));
-                return Next.Fail;
-            }
-
-            visit.Add(attempt);
-            var failed = attempt.Completed
-                ? CriteriaEvaluator.Failed(step.SuccessCriteria, attempt.Scope)
-                : [attempt.Failure ?? "the step did not complete"];
-            if (failed.Count == 0)
-            {
-                var outputs = EvaluateOutputs(step, attempt.Scope, visit);
-                run.StepOutputs[step.StepId] = outputs;
-                var action = Select(step.OnSuccess.Concat(run.Workflow.SuccessActions), attempt.Scope);
-                return action switch
-                {
-                    { Type: ActionType.End } => Next.End,
-                    { Type: ActionType.Goto, StepId: { } s } => new Next(NextKind.GotoStep, s),
-                    { Type: ActionType.Goto, WorkflowId: { } w } => new Next(NextKind.GotoWorkflow, w),
-                    _ => Next.Continue,
-                };
-            }
-
-            var onFailure = Select(step.OnFailure.Concat(run.Workflow.FailureActions), attempt.Scope);
-            switch (onFailure)
-            {
-                case { Type: ActionType.Retry } retry when retries < retry.RetryLimit:
-                    retries++;
-                    try
-                    {
-                        await Task.Delay(TimeSpan.FromSeconds(retry.RetryAfter), context.TimeProvider, run.Budget.Deadline);
-                    }
-                    catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-                    {
-                        visit.AddFinding(Criteria(step, failed, retries));
-                        flowFindings.Add(TimeLimit(run, step));
-                        return Next.Fail;
-                    }
-
-                    continue;
-                case { Type: ActionType.Goto } jump:
-                    visit.AddFinding(Criteria(step, failed, retries) with
-                    {
-                        Severity = Severity.Info,
-                        Message = $"step '{step.StepId}' did not meet its criteria ({string.Join("; ", failed)}); the flow continues with '{jump.StepId ?? jump.WorkflowId}' (action '{jump.Name}')",
-                    });
-                    return jump.StepId is { } s ? new Next(NextKind.GotoStep, s) : new Next(NextKind.GotoWorkflow, jump.WorkflowId);
-                default:
-                    if (attempt.Completed || attempt.Findings.Count == 0)
-                    {
-                        visit.AddFinding(Criteria(step, failed, retries));
-                    }
-
-                    return Next.Fail;
-            }
-        }
     }
 
     private async Task<StepAttempt> AttemptAsync(WorkflowRun run, ArazzoStep step, int depth, CancellationToken token)
@@ -271,49 +189,5 @@ public sealed class WorkflowEngine(EngineContext context, ArazzoDocument documen
             scope with { Outputs = values.Outputs },
             succeeded,
             succeeded ? null : $"workflow '{target.WorkflowId}' failed");
-    }
-
-    private Dictionary<string, JsonNode?> EvaluateOutputs(ArazzoStep step, ExpressionScope scope, StepVisit visit)
-    {
-        var outputs = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
-        var problems = new List<string>();
-        foreach (var (name, expression) in step.Outputs)
-        {
-            outputs[name] = ExpressionTemplate.EvaluateString(expression, scope, problems);
-            visit.AddOutput(name, JsonValues.ToText(outputs[name]));
-        }
-
-        foreach (var problem in problems)
-        {
-            visit.AddFinding(flowCompleted.Fail($"step '{step.StepId}' output: {problem}"));
-        }
-
-        return outputs;
-    }
-
-    private static ArazzoAction? Select(IEnumerable<ArazzoAction> actions, ExpressionScope scope) =>
-        actions.FirstOrDefault(a => CriteriaEvaluator.AllHold(a.Criteria, scope));
-
-    private Finding Criteria(ArazzoStep step, IReadOnlyList<string> failed, int retries) =>
-        criteriaCheck.Fail($"step '{step.StepId}'{(retries > 0 ? $" after {retries + 1} attempts" : string.Empty)}: {string.Join("; ", failed)}", $"{document.SourceFile}#{step.Pointer}/successCriteria");
-
-    private Finding TimeLimit(WorkflowRun run, ArazzoStep step) => context.Stop?.Reason is { } reason
-        ? flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': {reason}")
-        : flowCompleted.Fail($"workflow '{run.Workflow.WorkflowId}' stopped at step '{step.StepId}': the time limit of {context.FlowTimeout.TotalSeconds:0.#} s was reached");
-
-    private enum NextKind
-    {
-        Continue,
-        GotoStep,
-        GotoWorkflow,
-        EndSuccess,
-        Fail,
-    }
-
-    private sealed record Next(NextKind Kind, string? Target = null)
-    {
-        public static Next Continue { get; } = new(NextKind.Continue);
-        public static Next End { get; } = new(NextKind.EndSuccess);
-        public static Next Fail { get; } = new(NextKind.Fail);
     }
 }

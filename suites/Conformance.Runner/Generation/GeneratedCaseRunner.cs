@@ -129,13 +129,20 @@ public sealed class GeneratedCaseRunner(EngineContext context)
             if (generated.Operation is not null)
             {
                 // The context parses the body once, for the checks and for the case's own judgement.
-                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText) { ApiId = context.ApiId };
+                var checkContext = new ExchangeContext(context.Spec, generated.Operation, exchange, generated.Auth, bodyText) { ApiId = context.ApiId, SlowAnswer = context.SlowAnswer };
                 findings.AddRange(ExchangeChecker.Run(context.Catalogue, checkContext));
                 body = checkContext.Json;
             }
             else
             {
+                // An undocumented method has no operation to check against; only its answer time is judged.
                 body = ExchangeContext.Parse(bodyText).Node;
+                var timed = new ExchangeContext(context.Spec, null, exchange, generated.Auth, bodyText, (body, null)) { ApiId = context.ApiId, SlowAnswer = context.SlowAnswer };
+                var responseTime = context.Catalogue.Get<ResponseTimeCheck>();
+                if (responseTime.AppliesTo(timed))
+                {
+                    findings.AddRange(responseTime.Evaluate(timed));
+                }
             }
 
             if (CaseExpectations.Judge(context.Catalogue, context.Spec.Conventions, generated, status, body) is { } failure)

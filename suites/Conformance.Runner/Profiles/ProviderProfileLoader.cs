@@ -25,8 +25,6 @@ namespace Conformance.Runner.Profiles;
 /// </summary>
 public static class ProviderProfileLoader
 {
-    private static readonly string[] RootKeys = ["name", "apis"];
-
     public static ProfileLoadResult LoadFile(string path, ProfileLoaderOptions? options = null)
     {
         string text;
@@ -81,7 +79,7 @@ public static class ProviderProfileLoader
         string? name = null;
         var apis = new Dictionary<string, ApiProfile>(StringComparer.Ordinal);
         var sawApis = false;
-        foreach (var (key, _, value) in yaml.Entries(root, string.Empty, RootKeys))
+        foreach (var (key, _, value) in yaml.Entries(root, string.Empty, ProfileKeys.Root))
         {
             if (key == "name")
             {

@@ -11,13 +11,16 @@ namespace Conformance.Runner.Reporting;
 /// <summary>
 /// <c>summary.md</c>: the verdict and what failed, for a CI job summary or a pull-request comment.
 /// Order: the verdict, one row per API (counts and coverage), what to fix (one row per failing
-/// check with its spec clause), then each failure with its request, response and curl line, folded.
+/// check with its spec clause), then each failure with its request, response and curl line, folded,
+/// then the slow answers, one row per step or case.
 /// Bounded: at most <see cref="MaxFailures"/> failures are spelled out, the rest are counted.
 /// </summary>
 public sealed class MarkdownReportWriter : IReportWriter
 {
     /// <summary>GitHub caps a job summary at 1 MiB; this keeps one well below with large bodies.</summary>
     public const int MaxFailures = 25;
+
+    private const string ResponseTime = "response_time";
 
     public string FileName => "summary.md";
 
@@ -41,7 +44,34 @@ public sealed class MarkdownReportWriter : IReportWriter
             Failures(md, failures);
         }
 
+        SlowAnswers(md, run);
         return md.ToString();
+    }
+
+    /// <summary>Each slow answer on the step or case that got it (<c>response_time</c>; they do not change the verdict).</summary>
+    private static void SlowAnswers(StringBuilder md, RunResult run)
+    {
+        var slow = MarkdownPlace.All(run)
+            .Where(p => p.Exchanges.Count > 0)
+            .SelectMany(p => p.Findings.Where(f => f.CheckId == ResponseTime).Select(f => (p.Label, f.Message)))
+            .ToList();
+        if (slow.Count == 0)
+        {
+            return;
+        }
+
+        md.Append("### Slow answers\n\n| where | answer |\n|---|---|\n");
+        foreach (var (label, message) in slow.Take(MaxFailures))
+        {
+            md.Append("| ").Append(Cell(label)).Append(" | ").Append(Cell(message)).Append(" |\n");
+        }
+
+        if (slow.Count > MaxFailures)
+        {
+            md.Append("\n…and ").Append(slow.Count - MaxFailures).Append(" more slow answers: see the HTML report.\n");
+        }
+
+        md.Append('\n');
     }
 
     private static void Apis(StringBuilder md, RunResult run)

@@ -28,7 +28,8 @@ public sealed class ReportSet
     public static ReportSet CreateDefault() => new([new HtmlReportWriter(), new JUnitReportWriter(), new JsonReportWriter(), new MarkdownReportWriter()]);
 
     /// <summary>Returns the full paths written, in writer order.</summary>
-    public async Task<IReadOnlyList<string>> WriteAsync(RunResult result, string directory, CancellationToken cancellationToken)
+    /// <param name="written">Told each file name and the wall time its writer took (<c>conformance run --timings</c>).</param>
+    public async Task<IReadOnlyList<string>> WriteAsync(RunResult result, string directory, CancellationToken cancellationToken, Action<string, TimeSpan>? written = null)
     {
         var target = Path.GetFullPath(directory);
         Directory.CreateDirectory(target);
@@ -38,18 +39,20 @@ public sealed class ReportSet
         {
             foreach (var writer in Writers)
             {
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 await writer.WriteAsync(result, staging, cancellationToken);
+                written?.Invoke(writer.FileName, System.Diagnostics.Stopwatch.GetElapsedTime(started));
             }
 
-            var written = new List<string>();
+            var paths = new List<string>();
             foreach (var writer in Writers)
             {
                 var destination = Path.Combine(target, writer.FileName);
                 File.Move(Path.Combine(staging, writer.FileName), destination, overwrite: true);
-                written.Add(destination);
+                paths.Add(destination);
             }
 
-            return written;
+            return paths;
         }
         finally
         {

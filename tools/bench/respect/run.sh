@@ -6,12 +6,15 @@
 # copy of the flows (adapt.py says how). Loopback only; every run bounded by `timeout`.
 #
 #   tools/bench/respect/run.sh            # REPEAT=3 by default
+#   R2R=0 tools/bench/respect/run.sh      # the runner from the JIT build instead of a ReadyToRun publish
 #
 # Needs: dotnet, node/npm (`cd tools && npm ci` once), python3 with PyYAML, openssl.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
 repeat="${REPEAT:-3}"
+r2r="${R2R:-1}"
+rid="${RID:-linux-x64}"
 port="${PORT:-15190}"
 work="$(mktemp -d)"
 pids=()
@@ -21,8 +24,15 @@ trap cleanup EXIT
 [ -x "$root/tools/node_modules/.bin/redocly" ] || (cd "$root/tools" && npm ci --no-audit --no-fund >/dev/null)
 echo "building Release..." >&2
 dotnet build "$root/suites/Conformance.Cli" -c Release -v q -nologo >/dev/null
-cli="$root/suites/Conformance.Cli/bin/Release/net10.0/conformance.dll"
 mock="$root/mock-server/Conformance.Mock/bin/Release/net10.0/Conformance.Mock.dll"
+if [ "$r2r" = 1 ]; then
+  # As the tool and the image deliver it: a ReadyToRun publish for this platform.
+  echo "publishing the runner ReadyToRun for $rid..." >&2
+  dotnet publish "$root/suites/Conformance.Cli" -c Release -r "$rid" -o "$work/cli" -v q -nologo >/dev/null
+  cli=("$work/cli/conformance")
+else
+  cli=(dotnet "$root/suites/Conformance.Cli/bin/Release/net10.0/conformance.dll")
+fi
 base="http://127.0.0.1:$port/finum/v1"
 
 dotnet "$mock" --urls "http://127.0.0.1:$port" >"$work/mock.log" 2>&1 &
@@ -46,7 +56,7 @@ ours=(); theirs=()
 for i in $(seq 1 "$repeat"); do
   start=$(now_ms)
   set +e
-  timeout 300 dotnet "$cli" run --api finum --provider "$base" --report-dir "$work/report-$i" >"$work/ours-$i.log" 2>&1
+  timeout 300 "${cli[@]}" run --api finum --provider "$base" --report-dir "$work/report-$i" >"$work/ours-$i.log" 2>&1
   ours_exit=$?
   ours+=($(( $(now_ms) - start )))
   start=$(now_ms)
@@ -62,7 +72,7 @@ m_ours=$(median "${ours[@]}"); m_theirs=$(median "${theirs[@]}")
 echo
 echo "| tool | runs (ms) | median |"
 echo "|---|---|---|"
-echo "| conformance run --api finum (19 workflows + 118 generated cases) | ${ours[*]} | $m_ours ms |"
+echo "| conformance run --api finum (19 workflows + 118 generated cases, $([ "$r2r" = 1 ] && echo "ReadyToRun $rid" || echo JIT)) | ${ours[*]} | $m_ours ms |"
 echo "| redocly respect (the same 19 workflows, adapted copy) | ${theirs[*]} | $m_theirs ms |"
 awk -v a="$m_theirs" -v b="$m_ours" 'BEGIN { printf "\nRespect / conformance: %.1fx\n", a / b }'
 echo

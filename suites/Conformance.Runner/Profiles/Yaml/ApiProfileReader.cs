@@ -6,11 +6,6 @@ namespace Conformance.Runner.Profiles.Yaml;
 /// <summary>Reads one entry of <c>apis:</c> into an <see cref="ApiProfile"/>, reporting every problem it finds.</summary>
 internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirectory, ProfileLoaderOptions options)
 {
-    private static readonly string[] ApiKeys =
-        ["baseUrl", "credentials", "scopes", "webhookPath", "implementedOptionalOperations", "severityOverrides", "expectedFailures", "requestHeaders", "inputs", "maxRequestsPerSecond", "maxRequestsInFlight"];
-
-    private static readonly string[] CredentialKeys = ["env", "file"];
-
     private static readonly Dictionary<string, Severity> Severities = new(StringComparer.OrdinalIgnoreCase)
     {
         ["error"] = Severity.Error,
@@ -21,7 +16,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
     public ApiProfile Read(ProfileNode node, string path)
     {
         var profile = new ApiProfile();
-        foreach (var (key, _, value) in yaml.Entries(node, path, ApiKeys))
+        foreach (var (key, _, value) in yaml.Entries(node, path, ProfileKeys.Api))
         {
             var at = ProfileYamlReader.Join(path, key);
             profile = key switch
@@ -104,7 +99,7 @@ internal sealed class ApiProfileReader(ProfileYamlReader yaml, string baseDirect
             }
 
             string? env = null, file = null;
-            foreach (var (key, _, part) in yaml.Entries(value, at, CredentialKeys))
+            foreach (var (key, _, part) in yaml.Entries(value, at, ProfileKeys.Credential))
             {
                 if (key == "env")
                 {

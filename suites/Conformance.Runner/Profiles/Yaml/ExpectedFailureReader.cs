@@ -4,8 +4,6 @@ namespace Conformance.Runner.Profiles.Yaml;
 /// <summary>Reads <c>expectedFailures:</c>, a list of <c>{ check, workflow?, step?, operation?, reason }</c>.</summary>
 internal sealed class ExpectedFailureReader(ProfileYamlReader yaml, ProfileLoaderOptions options)
 {
-    private static readonly string[] Keys = ["check", "workflow", "step", "operation", "reason"];
-
     public IReadOnlyList<ExpectedFailure> Read(ProfileNode node, string path)
     {
         var failures = new List<ExpectedFailure>();
@@ -30,7 +28,7 @@ internal sealed class ExpectedFailureReader(ProfileYamlReader yaml, ProfileLoade
     {
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var valid = true;
-        foreach (var (key, keyNode, value) in yaml.Entries(entry, path, Keys))
+        foreach (var (key, keyNode, value) in yaml.Entries(entry, path, ProfileKeys.ExpectedFailure))
         {
             var at = ProfileYamlReader.Join(path, key);
             var text = yaml.Text(value, at, $"'{key}'");

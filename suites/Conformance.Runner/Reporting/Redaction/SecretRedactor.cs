@@ -11,7 +11,20 @@ namespace Conformance.Runner.Reporting.Redaction;
 /// </summary>
 public static class SecretRedactor
 {
+    /// <summary>
+    /// Runs already redacted, by the run they came from: the report writers each redact the same
+    /// run, and a result is immutable, so the work (a few hundred milliseconds for a large run) is
+    /// done once per run, not once per report.
+    /// </summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RunResult, RunResult> Redacted = [];
+
     public static RunResult Redact(RunResult result, SecretMasker? known = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return known is null ? Redacted.GetValue(result, r => RedactWith(r, null)) : RedactWith(result, known);
+    }
+
+    private static RunResult RedactWith(RunResult result, SecretMasker? known)
     {
         var masker = new SecretMasker([.. known?.Known ?? [], .. CollectCredentials(result)]);
         return result with { Apis = [.. result.Apis.Select(api => RedactApi(api, masker))] };
