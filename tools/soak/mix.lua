@@ -31,3 +31,29 @@ request = function()
   n = n + 1
   return reqs[(n % #reqs) + 1]
 end
+
+-- Answers other than 2xx, counted by status per thread (wrk's threads share no state) and summed at
+-- the end, so a failing soak says what failed.
+local threads = {}
+setup = function(thread)
+  table.insert(threads, thread)
+end
+
+failed = {}
+response = function(status, headers, body)
+  if status >= 300 then
+    failed[status] = (failed[status] or 0) + 1
+  end
+end
+
+done = function(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("failed")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  for status, count in pairs(total) do
+    io.write(string.format("status %d: %d\n", status, count))
+  end
+end

@@ -49,8 +49,9 @@ for engine in $engines; do
   rss_end=$(tail -1 "$samples" | cut -d' ' -f2)
   rss_max=$(awk -v t="$warm" '$1 >= t && $2 > m {m=$2} END {print m+0}' "$samples")
   rm -f "$samples"
-  echo "$engine: $requests requests ($rps req/s), socket errors $errors, non-2xx $non2xx, RSS after warm-up ${rss_warm} MB, max ${rss_max} MB, end ${rss_end} MB" >&2
-  rows+=("| $engine | $duration, $connections connections | $requests ($rps req/s) | $errors | $non2xx | ${rss_warm} MB → ${rss_end} MB (max ${rss_max} MB after warm-up) |")
+  statuses=$(awk '/^status / {printf "%s%s %s", sep, $2, $3; sep=", "}' <<<"$result" | tr -d ':'); statuses=${statuses:+ ($statuses)}
+  echo "$engine: $requests requests ($rps req/s), socket errors $errors, non-2xx $non2xx$statuses, RSS after warm-up ${rss_warm} MB, max ${rss_max} MB, end ${rss_end} MB" >&2
+  rows+=("| $engine | $duration, $connections connections | $requests ($rps req/s) | $errors | $non2xx$statuses | ${rss_warm} MB → ${rss_end} MB (max ${rss_max} MB after warm-up) |")
 done
 
 {

@@ -177,10 +177,19 @@ internal sealed class CatchAllShortcut
 
         lock (journalGate)
         {
-            journal.Add(entry);
-            while (capacity is { } max && journal.Count > max)
+            try
             {
-                journal.RemoveAt(0);
+                journal.Add(entry);
+                while (capacity is { } max && journal.Count > max)
+                {
+                    journal.RemoveAt(0);
+                }
+            }
+            catch (ArgumentOutOfRangeException)
+            {
+                // A reset emptied the journal between reading its count and inserting or removing at
+                // that index (the collection locks each call, not the pair): the entry is dropped, as
+                // WireMock.Net drops an entry it fails to add.
             }
         }
     }
