@@ -1,5 +1,6 @@
 using Conformance.Mock.Apis;
 using Conformance.Mock.Clock;
+using Conformance.Mock.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Mock.Faults;
@@ -64,23 +65,11 @@ public sealed class FaultMiddleware(RequestDelegate next, FaultStore faults, IRe
     /// <summary>The real answer is produced, then only its first half is sent before the connection hangs and drops.</summary>
     private async Task StallAsync(HttpContext context, TimeSpan hold)
     {
-        var real = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
+        var bytes = await CapturedBody.RunAsync(context, next);
         try
         {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = real;
-        }
-
-        var bytes = buffer.ToArray();
-        try
-        {
-            await real.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
-            await real.FlushAsync(context.RequestAborted);
+            await context.Response.Body.WriteAsync(bytes.AsMemory(0, bytes.Length / 2), context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
             await Task.Delay(hold, clock.BaseProvider, context.RequestAborted);
         }
         catch (OperationCanceledException)

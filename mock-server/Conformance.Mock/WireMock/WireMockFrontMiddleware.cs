@@ -1,11 +1,12 @@
-using System.Text;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json;
+using System.Text;
 using Conformance.Mock.Admin;
 using Conformance.Mock.Apis;
 using Conformance.Mock.Clock;
 using Conformance.Mock.Faults;
 using Conformance.Mock.Hosting;
+using Conformance.Mock.Http;
 using Conformance.Mock.InMemory;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
@@ -95,19 +96,7 @@ internal sealed class WireMockFrontMiddleware
     /// <summary>WireMock.Net's journal answers, with credentials masked (see <see cref="JournalMasking"/>).</summary>
     private async Task NextMaskedAsync(HttpContext context)
     {
-        var real = context.Response.Body;
-        using var buffer = new MemoryStream();
-        context.Response.Body = buffer;
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            context.Response.Body = real;
-        }
-
-        var bytes = buffer.ToArray();
+        var bytes = await CapturedBody.RunAsync(context, next);
         if (context.Response.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true && bytes.Length > 0)
         {
             try
@@ -125,7 +114,7 @@ internal sealed class WireMockFrontMiddleware
         }
 
         context.Response.ContentLength = null;
-        await real.WriteAsync(bytes, context.RequestAborted);
+        await context.Response.Body.WriteAsync(bytes, context.RequestAborted);
     }
 
     private async Task ServeOwnAsync(HttpContext context)
