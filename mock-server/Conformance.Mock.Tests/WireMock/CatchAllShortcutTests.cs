@@ -31,6 +31,7 @@ public sealed class CatchAllShortcutTests
             Assert.That(status, Is.EqualTo(200));
             Assert.That(provider.AnsweredWithoutMatching, Is.EqualTo(1));
             Assert.That(journal.Select(e => e!["Request"]!["Url"]!.GetValue<string>()), Has.One.EndsWith(ContractList));
+            Assert.That(journal, Has.Count.EqualTo(1), "warming up at start journals nothing");
         });
     }
 

@@ -31,6 +31,13 @@ public static class ReferenceProvider
     public const long ServerBodyLimitBytes = 16 * 1024 * 1024;
 
     /// <summary>Longest request line Kestrel reads (256 KiB): room for 1000 ids of 64 characters in one query.</summary>
+    /// <summary>
+    /// The host's per-request log category. It writes nothing above Information, yet while it is
+    /// enabled at all the host creates an <c>Activity</c> and a log scope for every request; off, it
+    /// costs nothing (both engines, and WireMock.Net's own host).
+    /// </summary>
+    public const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
+
     public const int MaxRequestLineBytes = 256 * 1024;
 
     /// <summary>
@@ -75,6 +82,7 @@ public static class ReferenceProvider
         builder.Logging.SetMinimumLevel(options.Quiet ? LogLevel.Warning : LogLevel.Information);
         builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter(HostingDiagnostics, LogLevel.None);
 
         AddCoreServices(builder.Services, options, modules, clock);
         foreach (var module in modules)
@@ -121,13 +129,25 @@ public static class ReferenceProvider
     {
         ArgumentNullException.ThrowIfNull(app);
         ArgumentNullException.ThrowIfNull(options);
-        await app.StartAsync(ct);
         if (options.Engine == ProviderEngine.WireMock)
         {
+            // WireMock.Net's own host starts beside the modules (it takes about a quarter of a second
+            // on its own) and holds every request until both are up and the engine is opened.
+            var starting = Task.Run(() => WireMockEngine.Start(app.Services, options), CancellationToken.None);
+            try
+            {
+                await app.StartAsync(ct);
+            }
+            catch
+            {
+                await DisposeAfterFailedStartAsync(starting);
+                throw;
+            }
+
             WireMockEngine engine;
             try
             {
-                engine = WireMockEngine.Start(app.Services, options);
+                engine = await starting;
             }
             catch
             {
@@ -135,14 +155,30 @@ public static class ReferenceProvider
                 throw;
             }
 
+            engine.Open();
             app.Services.GetRequiredService<WireMockStubReset>().Engine = engine;
             var baseAddress = LoopbackBase(engine.Server.Urls[0]);
             LogServing(app, [baseAddress.ToString()]);
             return new RunningReferenceProvider(app, baseAddress, engine);
         }
 
+        await app.StartAsync(ct);
         var first = app.Urls.FirstOrDefault() ?? throw new InvalidOperationException("The provider bound no address.");
         return new RunningReferenceProvider(app, LoopbackBase(first), null);
+    }
+
+    /// <summary>Stops a WireMock.Net engine whose modules failed to start; the modules' error is the one reported.</summary>
+    private static async Task DisposeAfterFailedStartAsync(Task<WireMockEngine> starting)
+    {
+        try
+        {
+            (await starting).Dispose();
+        }
+#pragma warning disable CA1031 // The start already failed with the modules' error, which is rethrown; WireMock.Net's own would hide it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
     }
 
     private static Uri LoopbackBase(string first)

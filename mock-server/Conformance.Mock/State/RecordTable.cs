@@ -16,6 +16,7 @@ public sealed class RecordTable<T> : IResettable
     private readonly Dictionary<string, StoredRecord<T>> seeded;
     private readonly ChangeLogEntry[] seededLog;
     private readonly ConcurrentDictionary<string, StoredRecord<T>> overlay = new(StringComparer.Ordinal);
+    private long revision = Revisions.Next();
 
     public RecordTable(IReadOnlyList<T> seededRecords, Func<T, string> idOf, Func<T, DateTimeOffset> changedAt)
     {
@@ -35,15 +36,30 @@ public sealed class RecordTable<T> : IResettable
 
     public int SeededCount => seeded.Count;
 
+    /// <summary>
+    /// Changes after every write and reset, to a value no other table has had (<see cref="Revisions"/>):
+    /// whatever was computed from the table's records at one revision holds as long as it is current.
+    /// It moves only after the write is visible, so an answer read at the new revision sees the write.
+    /// </summary>
+    public long Revision => Interlocked.Read(ref revision);
+
     public bool TryGet(string id, out StoredRecord<T> record) =>
         overlay.TryGetValue(id, out record!) || seeded.TryGetValue(id, out record!);
 
     public bool Contains(string id) => overlay.ContainsKey(id) || seeded.ContainsKey(id);
 
     /// <summary>Stores a new or changed record; its change time is its <c>changedAt</c>.</summary>
-    public void Put(T record) => overlay[idOf(record)] = new StoredRecord<T>(record);
+    public void Put(T record)
+    {
+        overlay[idOf(record)] = new StoredRecord<T>(record);
+        Interlocked.Exchange(ref revision, Revisions.Next());
+    }
 
-    public void Reset() => overlay.Clear();
+    public void Reset()
+    {
+        overlay.Clear();
+        Interlocked.Exchange(ref revision, Revisions.Next());
+    }
 
     /// <summary>Ids whose last change is at or after <paramref name="since"/> (inclusive), oldest change first.</summary>
     public List<string> ChangedSince(DateTimeOffset since)

@@ -166,6 +166,44 @@ internal sealed class CatchAllShortcut
         await mapResponse(response, context.Response);
     }
 
+    /// <summary>
+    /// Maps and matches one request per module, and writes one answer, with nothing sent or journalled:
+    /// WireMock.Net builds a matcher's regular expression, and the runtime compiles much of this path,
+    /// on first use, which would otherwise fall on the first request. Runs while the modules are still
+    /// starting; a failure only leaves the work to the first request.
+    /// </summary>
+    public void WarmUp()
+    {
+        try
+        {
+            foreach (var module in modules)
+            {
+                if (!mappings.TryGetValue(WireMockEngine.CatchAllGuid(module.ApiId), out var catchAll))
+                {
+                    continue;
+                }
+
+                var context = new DefaultHttpContext();
+                context.Request.Method = HttpMethods.Get;
+                context.Request.Scheme = "http";
+                context.Request.Host = new HostString("127.0.0.1");
+                context.Request.Path = module.BasePath + "/warm-up";
+                context.Request.QueryString = new QueryString("?id=1");
+                context.Connection.RemoteIpAddress = System.Net.IPAddress.Loopback;
+                context.Response.Body = Stream.Null;
+                var request = mapRequest(context).GetAwaiter().GetResult();
+                _ = catchAll.GetRequestMatchResult(request, null);
+                var answer = new ResponseMessage { StatusCode = StatusCodes.Status200OK, BodyData = new global::WireMock.Util.BodyData { BodyAsBytes = [], DetectedBodyType = global::WireMock.Types.BodyType.Bytes } };
+                mapResponse(answer, context.Response).GetAwaiter().GetResult();
+            }
+        }
+#pragma warning disable CA1031 // Warming up is an optimisation: whatever fails here is done again, and reported, by the first request.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+        }
+    }
+
     /// <summary>WireMock.Net's journal rule (keep the newest <c>MaxRequestLogCount</c>), trimmed from the oldest end instead of by a sort.</summary>
     private void Journal(LogEntry entry)
     {

@@ -6,6 +6,7 @@ using Conformance.Mock.InMemory;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
@@ -28,6 +29,7 @@ public sealed class WireMockEngine : IDisposable
     private readonly ModuleCallback callback;
     private readonly string? mappingsDirectory;
     private readonly Lock gate = new();
+    private readonly TaskCompletionSource opened = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private IServiceProvider? wireMockServices;
 
     private WireMockEngine(IServiceProvider services, ReferenceProviderOptions options)
@@ -46,13 +48,18 @@ public sealed class WireMockEngine : IDisposable
             WatchStaticMappings = false,
             DisableRequestBodyDecompressing = true,
             Logger = new WireMockNullLogger(),
-            AdditionalServiceRegistration = registrations => registrations.Configure<KestrelServerOptions>(kestrel =>
+            AdditionalServiceRegistration = registrations =>
             {
-                kestrel.AddServerHeader = false;
-                kestrel.Limits.MaxRequestBodySize = ReferenceProvider.ServerBodyLimitBytes;
-                kestrel.Limits.MaxRequestLineSize = ReferenceProvider.MaxRequestLineBytes;
-                kestrel.Limits.MaxRequestHeadersTotalSize = ReferenceProvider.MaxRequestLineBytes + (32 * 1024);
-            }),
+                registrations.Configure<KestrelServerOptions>(kestrel =>
+                {
+                    kestrel.AddServerHeader = false;
+                    kestrel.Limits.MaxRequestBodySize = ReferenceProvider.ServerBodyLimitBytes;
+                    kestrel.Limits.MaxRequestLineSize = ReferenceProvider.MaxRequestLineBytes;
+                    kestrel.Limits.MaxRequestHeadersTotalSize = ReferenceProvider.MaxRequestLineBytes + (32 * 1024);
+                });
+                registrations.Configure<LoggerFilterOptions>(filters =>
+                    filters.Rules.Add(new LoggerFilterRule(null, ReferenceProvider.HostingDiagnostics, LogLevel.None, null)));
+            },
             PreWireMockMiddlewareInit = app =>
             {
                 var builder = (IApplicationBuilder)app;
@@ -65,6 +72,7 @@ public sealed class WireMockEngine : IDisposable
         {
             LoadStubs();
             Shortcut = wireMockServices is null ? null : CatchAllShortcut.Create(Server, wireMockServices, modules, out _);
+            Shortcut?.WarmUp();
         }
         catch
         {
@@ -79,13 +87,22 @@ public sealed class WireMockEngine : IDisposable
     /// <summary>Answers requests only a catch-all could match without WireMock.Net scoring every mapping; null when unavailable.</summary>
     internal CatchAllShortcut? Shortcut { get; private set; }
 
-    /// <summary>Starts WireMock.Net in front of started modules (<paramref name="services"/> of their host).</summary>
+    /// <summary>Completes when <see cref="Open"/> is called; every request waits for it. Canceled when the engine is disposed first.</summary>
+    internal Task WhenOpen => opened.Task;
+
+    /// <summary>
+    /// Starts WireMock.Net in front of the modules (<paramref name="services"/> of their host), which may
+    /// still be starting: requests are held until <see cref="Open"/>.
+    /// </summary>
     public static WireMockEngine Start(IServiceProvider services, ReferenceProviderOptions options)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(options);
         return new WireMockEngine(services, options);
     }
+
+    /// <summary>Lets requests through, once the modules' host has started.</summary>
+    public void Open() => opened.TrySetResult();
 
     /// <summary>Puts back any catch-all an admin call removed (deleting every mapping must not take the provider down).</summary>
     public void EnsureModuleMappings()
@@ -130,6 +147,7 @@ public sealed class WireMockEngine : IDisposable
 
     public void Dispose()
     {
+        opened.TrySetCanceled();
         Server.Stop();
         Server.Dispose();
     }

@@ -24,7 +24,6 @@ internal sealed class WireMockFrontMiddleware
     private readonly IServiceProvider services;
     private readonly InMemoryServer inMemory;
     private readonly WireMockEngine engine;
-    private readonly ModuleStartup startup;
     private readonly AdminGuard guard;
     private readonly ProviderClock clock;
     private readonly FaultMiddleware faults;
@@ -36,7 +35,6 @@ internal sealed class WireMockFrontMiddleware
         this.services = services;
         this.inMemory = inMemory;
         this.engine = engine;
-        startup = services.GetRequiredService<ModuleStartup>();
         guard = services.GetRequiredService<AdminGuard>();
         var modules = services.GetRequiredService<IReadOnlyList<IApiModule>>();
         clock = services.GetRequiredService<ProviderClock>();
@@ -46,7 +44,7 @@ internal sealed class WireMockFrontMiddleware
 
     public async Task InvokeAsync(HttpContext context)
     {
-        await startup.WhenReady.WaitAsync(context.RequestAborted);
+        await engine.WhenOpen.WaitAsync(context.RequestAborted);
         ProviderDateMiddleware.Stamp(context.Response, clock);
         var path = context.Request.Path.Value ?? "/";
         if (!context.Request.Path.StartsWithSegments("/__admin", StringComparison.Ordinal))

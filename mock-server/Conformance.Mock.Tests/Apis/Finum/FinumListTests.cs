@@ -14,6 +14,31 @@ public sealed class FinumListTests : FinumTestBase
     }
 
     [Test]
+    public async Task ListContracts_RepeatedThenAfterAnUpdate_SameBytesUntilTheWriteThenTheNewStatus()
+    {
+        using var holder = await PostJsonAsync("client", new { type = "company", companyName = "Wiederholt GmbH" });
+        var holderId = JsonNode.Parse(await holder.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        using var created = await PostJsonAsync("contract", new { status = 120, holderId, productId = "P1002" });
+        var id = JsonNode.Parse(await created.Content.ReadAsStringAsync())!["id"]!.GetValue<string>();
+        var query = $"contract-list?id-list=C100001,{id}";
+        var reads = new List<byte[]>();
+        for (var i = 0; i < 3; i++)
+        {
+            using var response = await GetAsync(query);
+            reads.Add(await response.Content.ReadAsByteArrayAsync());
+        }
+
+        using var updated = await PatchJsonAsync("contract", new { id, status = 120, startDate = "2026-04-01", paymentInterval = "quarterly" });
+        Assert.That((int)updated.StatusCode, Is.EqualTo(200));
+        var after = (await GetJsonAsync(query)).AsArray();
+
+        Assert.That(reads[1], Is.EqualTo(reads[0]));
+        Assert.That(reads[2], Is.EqualTo(reads[0]));
+        Assert.That(JsonNode.Parse(reads[0])![1]!["status"]!.GetValue<int>(), Is.EqualTo(110));
+        Assert.That(after[1]!["status"]!.GetValue<int>(), Is.EqualTo(120), "a write is seen by the next read");
+    }
+
+    [Test]
     public async Task ListContracts_ByHolder_ReturnsEveryContractOfThatHolderInIdOrder()
     {
         var holder = (await ContractAsync("C100001"))["holderId"]!.GetValue<string>();

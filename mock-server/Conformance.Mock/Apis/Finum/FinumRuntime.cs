@@ -1,6 +1,7 @@
 using Conformance.Mock.Apis.Finum.Auth;
 using Conformance.Mock.Apis.Finum.State;
 using Conformance.Mock.Clock;
+using Conformance.Mock.Http;
 using Conformance.Mock.Seeding;
 
 namespace Conformance.Mock.Apis.Finum;
@@ -21,6 +22,9 @@ public sealed class FinumRuntime(Func<SeedSettings> seed, ProviderClock clock, s
     public FinumStore Store => store ?? throw NotReady();
 
     public FinumJwtVerifier Verifier => verifier ?? throw NotReady();
+
+    /// <summary>Rendered answers of repeated reads by id, each valid at the revision of the table it was read from.</summary>
+    public RenderedAnswerCache Answers { get; } = new();
 
     /// <summary>Starts seeding and key loading in the background (idempotent).</summary>
     public void Begin()

@@ -40,7 +40,7 @@ public sealed class SeynaModule : IApiModule
     {
         ArgumentNullException.ThrowIfNull(context);
         // A fixtures folder without Seyna's (e.g. one holding another API only) serves no portfolio and trusts no key.
-        var settings = SeedFileReader.ReadOrDefault(context.SeedFile, Empty);
+        var settings = SeedFileReader.ReadOrDefault(context.SeedFile, Empty, SeynaSeedJsonContext.Default);
         var counts = context.Options.SeedCounts;
         var contracts = counts.GetValueOrDefault("seyna.contract", settings.Counts.Contract);
         var claims = counts.GetValueOrDefault("seyna.claim", settings.Counts.Claim);

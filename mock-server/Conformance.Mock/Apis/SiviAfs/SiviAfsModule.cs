@@ -51,7 +51,7 @@ public sealed class SiviAfsModule : IApiModule
 
         var options = context.Options;
         var runtime = new SiviAfsRuntime(
-            () => SeedFileReader.Read<SiviAfsSeedSettings>(seedFile),
+            () => SeedFileReader.Read<SiviAfsSeedSettings>(seedFile, SiviAfsSeedJsonContext.Default),
             file => Counts(file, options.SeedCounts),
             options.Seed,
             contract,

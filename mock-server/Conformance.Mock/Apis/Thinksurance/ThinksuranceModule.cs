@@ -33,7 +33,7 @@ public sealed class ThinksuranceModule : IApiModule
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(context);
-        var settings = File.Exists(context.SeedFile) ? SeedFileReader.Read<ThinksuranceSeedSettings>(context.SeedFile) : Unseeded;
+        var settings = File.Exists(context.SeedFile) ? SeedFileReader.Read<ThinksuranceSeedSettings>(context.SeedFile, ThinksuranceSeedJsonContext.Default) : Unseeded;
         var globalSeed = context.Options.Seed;
         var store = new ThinksuranceStore(settings, () => ThinksuranceSeeder.Seed(settings, globalSeed));
         var tokens = new ThinksuranceTokens(context.Clock, TimeSpan.FromMinutes(settings.TokenLifetimeMinutes), ActiveSecrets(settings, context.FixturesDirectory));

@@ -3,6 +3,7 @@ using Conformance.Mock.Apis.Finum.Model;
 using Conformance.Mock.Apis.Finum.State;
 using Conformance.Mock.Apis.Finum.Validation;
 using Conformance.Mock.Defects;
+using Conformance.Mock.Http;
 using Conformance.Mock.State;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -17,11 +18,11 @@ public static class FinumListEndpoints
 {
     public static void MapFinumLists(this RouteGroupBuilder group)
     {
-        group.MapGet("/contract-list", FinumAuthGate.Protect(c => ListContractsAsync(c, S<FinumStore>(c), S<FinumSerializer>(c), S<FinumResponses>(c), S<ActiveDefects>(c))));
-        group.MapGet("/client-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Clients, FinumSerializer.Client, S<FinumResponses>(c), S<ActiveDefects>(c))));
-        group.MapGet("/product-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Products, FinumSerializer.Product, S<FinumResponses>(c), S<ActiveDefects>(c))));
-        group.MapGet("/user-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Users, FinumSerializer.User, S<FinumResponses>(c), S<ActiveDefects>(c))));
-        group.MapGet("/file-list", FinumAuthGate.Protect(c => ListAsync(c, S<FinumStore>(c).Files, FinumSerializer.File, S<FinumResponses>(c), S<ActiveDefects>(c))));
+        group.MapGet("/contract-list", FinumAuthGate.Protect(c => ListContractsAsync(c, S<FinumStore>(c), S<FinumSerializer>(c), S<FinumResponses>(c), S<ActiveDefects>(c), S<FinumRuntime>(c).Answers)));
+        group.MapGet("/client-list", FinumAuthGate.Protect(c => ServeIdListAsync(c, S<FinumStore>(c).Clients, FinumSerializer.Client, S<FinumResponses>(c), S<ActiveDefects>(c), S<FinumRuntime>(c).Answers)));
+        group.MapGet("/product-list", FinumAuthGate.Protect(c => ServeIdListAsync(c, S<FinumStore>(c).Products, FinumSerializer.Product, S<FinumResponses>(c), S<ActiveDefects>(c), S<FinumRuntime>(c).Answers)));
+        group.MapGet("/user-list", FinumAuthGate.Protect(c => ServeIdListAsync(c, S<FinumStore>(c).Users, FinumSerializer.User, S<FinumResponses>(c), S<ActiveDefects>(c), S<FinumRuntime>(c).Answers)));
+        group.MapGet("/file-list", FinumAuthGate.Protect(c => ServeIdListAsync(c, S<FinumStore>(c).Files, FinumSerializer.File, S<FinumResponses>(c), S<ActiveDefects>(c), S<FinumRuntime>(c).Answers)));
         group.MapGet("/contract-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Contracts, S<FinumResponses>(c), S<ActiveDefects>(c))));
         group.MapGet("/client-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Clients, S<FinumResponses>(c), S<ActiveDefects>(c))));
         group.MapGet("/product-id-list-updated", FinumAuthGate.Protect(c => UpdatedAsync(c, S<FinumStore>(c).Products, S<FinumResponses>(c), S<ActiveDefects>(c))));
@@ -33,7 +34,7 @@ public static class FinumListEndpoints
         where T : notnull => context.RequestServices.GetRequiredService<T>();
 
     /// <summary>Exactly one of <c>id-list</c> and <c>holder-id</c>; holder results in id order.</summary>
-    private static Task ListContractsAsync(HttpContext context, FinumStore store, FinumSerializer serializer, FinumResponses responses, ActiveDefects defects)
+    private static Task ListContractsAsync(HttpContext context, FinumStore store, FinumSerializer serializer, FinumResponses responses, ActiveDefects defects, RenderedAnswerCache answers)
     {
         var query = context.Request.Query;
         var hasIds = query.ContainsKey("id-list");
@@ -45,36 +46,54 @@ public static class FinumListEndpoints
             return FinumProblems.BadRequestAsync(context, errors, aboutBody: false);
         }
 
-        if (hasHolder)
+        if (!hasHolder)
         {
-            var holder = FinumQuery.SingleId(query["holder-id"], errors, "holder-id");
-            if (holder is null)
-            {
-                return FinumProblems.BadRequestAsync(context, errors, aboutBody: false);
-            }
-
-            var ids = store.ContractIdsOfHolder(holder);
-            return Serve(context, store.Contracts, ids, serializer.Contract, responses, leaveOut: false);
+            return ServeIdListAsync(context, store.Contracts, serializer.Contract, responses, defects, answers);
         }
 
-        var requested = FinumQuery.IdList(query["id-list"], errors);
-        return requested is null
+        // Never from the rendered answers: the holder index is not part of the table's revision.
+        var holder = FinumQuery.SingleId(query["holder-id"], errors, "holder-id");
+        return holder is null
             ? FinumProblems.BadRequestAsync(context, errors, aboutBody: false)
-            : Serve(context, store.Contracts, requested, serializer.Contract, responses, defects.IsOn(FinumDefects.IdsLeftOut));
+            : responses.ArrayAsync(context, Items(store.Contracts, store.ContractIdsOfHolder(holder), serializer.Contract, leaveOut: false));
     }
 
-    private static Task ListAsync<T>(HttpContext context, RecordTable<T> table, Func<T, byte[]> serialize, FinumResponses responses, ActiveDefects defects)
+    /// <summary>
+    /// A read by <c>id-list</c>: its answer depends only on the table's records and the request's path
+    /// and query, so it is answered from the rendered answers when the same path and query were read at
+    /// the table's current revision; asked for the second time at one revision, it is rendered once and
+    /// kept, otherwise streamed.
+    /// </summary>
+    private static Task ServeIdListAsync<T>(HttpContext context, RecordTable<T> table, Func<T, byte[]> serialize, FinumResponses responses, ActiveDefects defects, RenderedAnswerCache answers)
         where T : class
     {
+        var revision = table.Revision;
+        var key = string.Concat(context.Request.Path.Value, context.Request.QueryString.Value);
+        if (answers.Find(key, revision) is { } cached)
+        {
+            return cached.WriteAsync(context);
+        }
+
         var errors = new List<FinumFieldError>();
         var requested = FinumQuery.IdList(context.Request.Query["id-list"], errors);
-        return requested is null
-            ? FinumProblems.BadRequestAsync(context, errors, aboutBody: false)
-            : Serve(context, table, requested, serialize, responses, defects.IsOn(FinumDefects.IdsLeftOut));
+        if (requested is null)
+        {
+            return FinumProblems.BadRequestAsync(context, errors, aboutBody: false);
+        }
+
+        var items = Items(table, requested, serialize, defects.IsOn(FinumDefects.IdsLeftOut));
+        if (!answers.Wants(key, revision))
+        {
+            return responses.ArrayAsync(context, items);
+        }
+
+        var answer = responses.RenderArray(revision, items);
+        answers.Keep(key, answer);
+        return answer.WriteAsync(context);
     }
 
-    /// <summary>Known ids in request order; unknown ones are left out.</summary>
-    private static Task Serve<T>(HttpContext context, RecordTable<T> table, IReadOnlyList<string> ids, Func<T, byte[]> serialize, FinumResponses responses, bool leaveOut)
+    /// <summary>The serialised records of the known ids in request order; unknown ones are left out.</summary>
+    private static List<byte[]> Items<T>(RecordTable<T> table, IReadOnlyList<string> ids, Func<T, byte[]> serialize, bool leaveOut)
         where T : class
     {
         var items = new List<byte[]>(ids.Count);
@@ -91,7 +110,7 @@ public static class FinumListEndpoints
             items.RemoveAt(items.Count - 1);
         }
 
-        return responses.ArrayAsync(context, items);
+        return items;
     }
 
     private static Task UpdatedAsync<T>(HttpContext context, RecordTable<T> table, FinumResponses responses, ActiveDefects defects)

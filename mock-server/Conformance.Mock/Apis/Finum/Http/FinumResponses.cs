@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text.Json;
 using Conformance.Mock.Defects;
+using Conformance.Mock.Http;
 using Microsoft.AspNetCore.Http;
 
 namespace Conformance.Mock.Apis.Finum.Http;
@@ -14,18 +15,13 @@ public sealed class FinumResponses(ActiveDefects defects)
 
     private readonly string jsonContentType = defects.IsOn(FinumDefects.WrongContentType) ? "text/plain; charset=utf-8" : "application/json";
 
+    /// <summary>Streams a JSON array of pre-serialised items into the response pipe.</summary>
     public async Task ArrayAsync(HttpContext context, IReadOnlyList<byte[]> items)
     {
-        var length = 2L + Math.Max(0, items.Count - 1);
-        foreach (var item in items)
-        {
-            length += item.Length;
-        }
-
         var response = context.Response;
         response.StatusCode = StatusCodes.Status200OK;
         response.ContentType = jsonContentType;
-        response.ContentLength = length;
+        response.ContentLength = ArrayLength(items);
         var writer = response.BodyWriter;
         writer.Write(Open);
         for (var i = 0; i < items.Count; i++)
@@ -40,6 +36,38 @@ public sealed class FinumResponses(ActiveDefects defects)
 
         writer.Write(Close);
         await writer.FlushAsync(context.RequestAborted);
+    }
+
+    /// <summary>The same array as <see cref="ArrayAsync"/>, rendered once into bytes that hold at <paramref name="revision"/>.</summary>
+    public RenderedAnswer RenderArray(long revision, IReadOnlyList<byte[]> items)
+    {
+        var body = new byte[ArrayLength(items)];
+        var at = 0;
+        body[at++] = Open[0];
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                body[at++] = Comma[0];
+            }
+
+            items[i].CopyTo(body, at);
+            at += items[i].Length;
+        }
+
+        body[at] = Close[0];
+        return new RenderedAnswer(revision, StatusCodes.Status200OK, jsonContentType, body);
+    }
+
+    private static int ArrayLength(IReadOnlyList<byte[]> items)
+    {
+        var length = 2 + Math.Max(0, items.Count - 1);
+        foreach (var item in items)
+        {
+            length += item.Length;
+        }
+
+        return length;
     }
 
     public async Task IdsAsync(HttpContext context, IReadOnlyList<string> ids)
