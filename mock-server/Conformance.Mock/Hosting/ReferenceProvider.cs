@@ -63,6 +63,10 @@ public static class ReferenceProvider
         }
 
         var clock = new ProviderClock(options.BaseTimeProvider);
+        if (options.Engine == ProviderEngine.WireMock)
+        {
+            WireMockWarmStart.Begin();
+        }
 
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {

@@ -1,11 +1,23 @@
-using Conformance.Mock.Apis.Seyna.Http;
 using Conformance.Mock.Apis.Seyna.State;
 
 namespace Conformance.Mock.Apis.Seyna;
 
-/// <summary>Loads the contract the PUT bodies are judged by and seeds the portfolios, concurrently, before the first request.</summary>
-public sealed class SeynaInitializer(SeynaStore store, SeynaBodyRules rules) : IModuleInitializer
+/// <summary>
+/// Seeds the portfolios. <see cref="Begin"/> starts seeding on the thread pool as soon as the module is
+/// configured, so it overlaps with building and starting the host; the host awaits
+/// <see cref="InitializeAsync"/> before its first answer. The contract PUT bodies are judged by is
+/// loaded at the first PUT (<see cref="Http.SeynaBodyRules.ContractAsync"/>).
+/// </summary>
+public sealed class SeynaInitializer(SeynaStore store) : IModuleInitializer
 {
-    public Task InitializeAsync(CancellationToken cancellationToken) =>
-        Task.WhenAll(Task.Run(rules.Load, cancellationToken), store.InitializeAsync(cancellationToken));
+    private Task? work;
+
+    /// <summary>Starts seeding (idempotent).</summary>
+    public void Begin() => work ??= Task.Run(() => store.InitializeAsync(CancellationToken.None));
+
+    public Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        Begin();
+        return work!.WaitAsync(cancellationToken);
+    }
 }

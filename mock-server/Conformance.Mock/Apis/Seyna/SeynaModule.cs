@@ -51,7 +51,11 @@ public sealed class SeynaModule : IApiModule
         var store = new SeynaStore(settings, context.Options.Seed, contracts, claims);
         var rules = new SeynaBodyRules(Path.Combine(context.ModuleDirectory, "openapi.yaml"));
         services.AddSingleton(store);
-        services.AddSingleton<IModuleInitializer>(new SeynaInitializer(store, rules));
+        var initializer = new SeynaInitializer(store);
+
+        // Seeding overlaps with building and starting the host; the host awaits it before it answers.
+        initializer.Begin();
+        services.AddSingleton<IModuleInitializer>(initializer);
         services.AddSingleton<IResettable>(store);
         services.AddSingleton(sp => new SeynaRuntime(
             store, new SeynaKeyring(keys), rules, SeynaCursorKey(context.Options.Seed), context.Clock, sp.GetRequiredService<ActiveDefects>()));

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Conformance.Mock.Apis.Seyna.Http;
+using Conformance.Specs.Model;
 using Conformance.Mock.Apis.Seyna.Model;
 using Conformance.Mock.Apis.Seyna.State;
 using Conformance.Mock.Http;
@@ -39,7 +40,18 @@ public static class SeynaWriteEndpoints
             return;
         }
 
-        var (content, timestamp, parent, problem) = runtime.Rules.Read(kind, state.Portfolio, id, body.RootElement);
+        ApiSpec? contract;
+        try
+        {
+            contract = await runtime.Rules.ContractAsync();
+        }
+        catch (InvalidOperationException ex)
+        {
+            await SeynaResponses.ErrorAsync(http, StatusCodes.Status503ServiceUnavailable, ex.Message);
+            return;
+        }
+
+        var (content, timestamp, parent, problem) = SeynaBodyRules.Read(contract ?? throw new InvalidOperationException("A Seyna portfolio is served without the Seyna contract."), kind, state.Portfolio, id, body.RootElement);
         if (content is null)
         {
             await SeynaResponses.ErrorAsync(http, StatusCodes.Status400BadRequest, problem!);
