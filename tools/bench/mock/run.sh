@@ -56,11 +56,11 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 hwm_mb() { awk '/VmHWM/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-# 1. Start-up to the first answered FiNUM request (auth and seeding included), median of 5 cold starts per engine.
+# 1. Start-up to the first answered FiNUM request (auth and seeding included), median of 9 cold starts per engine.
 first="http://127.0.0.1:$port_mock/finum/v1/contract-list?id-list=C100001"
 startup_of() { # engine -> prints "median (all)"
   local starts=() t0 pid
-  for _ in 1 2 3 4 5; do
+  for _ in 1 2 3 4 5 6 7 8 9; do
     t0=$(now_ms)
     start dotnet "$dll" --engine "$1" --urls "http://127.0.0.1:$port_mock" --quiet; pid=${pids[-1]}
     until curl -fs -o /dev/null "$first" -H "Authorization: Bearer $token"; do sleep 0.005; done
@@ -107,6 +107,15 @@ for _ in $(seq 1 600); do curl -fs -o /dev/null "$surl" && break; sleep 0.05; do
 wrk -t2 -c"$connections" -d3s -H "Authorization: Bearer $token" "$surl" >/dev/null
 stub_rps=$(wrk -t2 -c"$connections" -d"$duration" -H "Authorization: Bearer $token" "$surl" | rps)
 echo "wiremock.net static stub: $stub_rps req/s" >&2
+stop "${pids[-1]}"
+
+# 3b'. The same stub with the garbage collector the provider runs with (workstation, not concurrent),
+# so the ratio can also be read with both on equal collector settings.
+start env DOTNET_gcConcurrent=0 dotnet "$root/tools/bench/sivi-afs/WireMockStub/bin/Release/net10.0/WireMockStub.dll" "$port_stub" /finum/v1/contract-list "$here/.body.json" application/json >/dev/null
+for _ in $(seq 1 600); do curl -fs -o /dev/null "$surl" && break; sleep 0.05; done
+wrk -t2 -c"$connections" -d3s -H "Authorization: Bearer $token" "$surl" >/dev/null
+stub_nc_rps=$(wrk -t2 -c"$connections" -d"$duration" -H "Authorization: Bearer $token" "$surl" | rps)
+echo "wiremock.net static stub, non-concurrent GC: $stub_nc_rps req/s" >&2
 stop "${pids[-1]}"
 
 # 3c. WireMock standalone serving the same body as a static stub.
@@ -159,17 +168,19 @@ load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 ratio=$(awk -v a="$mock_rps" -v b="$wiremock_rps" 'BEGIN {printf "%.1f", a/b}')
 wm_ratio=$(awk -v a="$wm_engine_rps" -v b="$wiremock_rps" 'BEGIN {printf "%.1f", a/b}')
 stub_share=$(awk -v a="$wm_engine_rps" -v b="$stub_rps" 'BEGIN {printf "%.0f", 100*a/b}')
+stub_nc_share=$(awk -v a="$wm_engine_rps" -v b="$stub_nc_rps" 'BEGIN {printf "%.0f", 100*a/b}')
 inner_share=$(awk -v a="$wm_engine_rps" -v b="$inner_stub_rps" 'BEGIN {printf "%.0f", 100*a/b}')
 {
   echo "Build: $build. Machine: $(nproc) cores, load average $load_before before and $load_after after the run (shared machine)."
   echo
   echo "| measurement | budget | result |"
   echo "|---|---|---|"
-  echo "| start-up to first answered \`/contract-list\` (default seeds, median of 5), Kestrel engine | < 1 s | ${startup} ms |"
+  echo "| start-up to first answered \`/contract-list\` (default seeds, median of 9), Kestrel engine | < 1 s | ${startup} ms |"
   echo "| … WireMock.Net engine | < 1 s | ${startup_wm} ms |"
   echo "| \`/contract-list\`, 10 ids, auth, ${connections} connections, ${duration}, Kestrel engine | ≥ 20,000 req/s | ${mock_rps} req/s |"
   echo "| … WireMock.Net engine | ≥ 2× WireMock standalone, ≥ 60 % of the static stub | ${wm_engine_rps} req/s (${wm_ratio}× WireMock standalone, ${stub_share} % of the static stub) |"
   echo "| WireMock.Net 2.21.0 serving the same bytes as a static stub, no admin interface | — | ${stub_rps} req/s |"
+  echo "| … the same static stub with the provider's collector (not concurrent) | — | ${stub_nc_rps} req/s (WireMock engine at ${stub_nc_share} % of it) |"
   echo "| … the same static stub inside the WireMock.Net engine (admin interface, journal, catch-alls) | — | ${inner_stub_rps} req/s (modules at ${inner_share} % of it) |"
   echo "| WireMock ${WIREMOCK_VERSION:-3.13.2} standalone, same body as a static stub | — | ${wiremock_rps} req/s (Kestrel engine ${ratio}×; budget ≥ 4×) |"
   echo "| Prism 5.16.0 mock of the contract's example | — | ${prism_rps} req/s |"
