@@ -30,7 +30,6 @@ public static class ReferenceProvider
     /// </summary>
     public const long ServerBodyLimitBytes = 16 * 1024 * 1024;
 
-    /// <summary>Longest request line Kestrel reads (256 KiB): room for 1000 ids of 64 characters in one query.</summary>
     /// <summary>
     /// The host's per-request log category. It writes nothing above Information, yet while it is
     /// enabled at all the host creates an <c>Activity</c> and a log scope for every request; off, it
@@ -38,6 +37,7 @@ public static class ReferenceProvider
     /// </summary>
     public const string HostingDiagnostics = "Microsoft.AspNetCore.Hosting.Diagnostics";
 
+    /// <summary>Longest request line Kestrel reads (256 KiB): room for 1000 ids of 64 characters in one query.</summary>
     public const int MaxRequestLineBytes = 256 * 1024;
 
     /// <summary>
@@ -159,8 +159,8 @@ public static class ReferenceProvider
                 throw;
             }
 
-            engine.Open();
             app.Services.GetRequiredService<WireMockStubReset>().Engine = engine;
+            engine.Open();
             var baseAddress = LoopbackBase(engine.Server.Urls[0]);
             LogServing(app, [baseAddress.ToString()]);
             return new RunningReferenceProvider(app, baseAddress, engine);
